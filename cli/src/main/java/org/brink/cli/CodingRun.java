@@ -1,0 +1,125 @@
+package org.brink.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.brink.cli.output.ArticleWriter;
+import org.brink.core.Article;
+import org.brink.core.CodedArticle;
+import org.brink.core.Outcome;
+import org.brink.core.PipelineRunner;
+import org.brink.core.Problem;
+import org.brink.core.Stage;
+import org.brink.ingest.ArticleReader;
+import org.brink.ingest.ReaderConfig;
+
+/**
+ * One run of {@code brink code}: reads inputs, codes articles on a pool of worker threads and
+ * writes the results in input order.
+ *
+ * <p>Implementation notes: the reader runs on the calling thread and hands each article to the
+ * pool; a bounded window of pending results (four per thread) keeps memory flat on large
+ * corpora while the output stays in input order, so the same input always gives the same output.
+ * An input the reader rejects is reported at once on standard error; an article a stage rejects
+ * is still written, with its problem and no events, so every article of the input has its line.
+ */
+final class CodingRun {
+  private final ReaderConfig config;
+  private final PipelineRunner<Article, CodedArticle> pipeline;
+  private final int threads;
+  private final ArticleWriter writer;
+  private final PrintWriter err;
+  private final RunSummary summary = new RunSummary();
+
+  CodingRun(ReaderConfig config, Stage<Article, CodedArticle> pipeline, int threads, ArticleWriter writer, PrintWriter err) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.pipeline = new PipelineRunner<>(pipeline);
+    this.threads = threads;
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.err = Objects.requireNonNull(err, "err");
+  }
+
+  RunSummary run(List<String> paths, InputStream stdin) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "brink-coder");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<CodedArticle>> pending = new ArrayDeque<>();
+    int window = threads * 4;
+    try {
+      new ArticleReader(config)
+          .read(
+              paths,
+              stdin,
+              outcome -> {
+                switch (outcome) {
+                  case Outcome.Rejected<Article> r -> {
+                    summary.rejected(r.problem());
+                    err.println("brink: " + r.problem());
+                    err.flush();
+                  }
+                  case Outcome.Done<Article> d -> {
+                    pending.add(pool.submit(() -> code(d.value(), d.warnings())));
+                    while (pending.size() >= window) {
+                      write(pending.poll());
+                    }
+                  }
+                }
+              });
+      while (!pending.isEmpty()) {
+        write(pending.poll());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return summary;
+  }
+
+  private CodedArticle code(Article article, List<Problem> readWarnings) {
+    Outcome<CodedArticle> result = pipeline.run(article, article.meta().input());
+    List<Problem> problems = new ArrayList<>(readWarnings);
+    return switch (result) {
+      case Outcome.Done<CodedArticle> d -> {
+        problems.addAll(d.warnings());
+        for (Problem p : d.value().problems()) {
+          if (!problems.contains(p)) {
+            problems.add(p);
+          }
+        }
+        summary.coded(d.value().events().size(), problems);
+        yield new CodedArticle(
+            d.value().id(), d.value().meta(), d.value().text(), d.value().sentenceCount(),
+            d.value().events(), d.value().quotes(), problems);
+      }
+      case Outcome.Rejected<CodedArticle> r -> {
+        problems.add(r.problem());
+        summary.rejected(r.problem());
+        synchronized (err) {
+          err.println("brink: " + r.problem());
+          err.flush();
+        }
+        yield new CodedArticle(article.id(), article.meta(), "", 0, List.of(), List.of(), problems);
+      }
+    };
+  }
+
+  private void write(Future<CodedArticle> future) {
+    try {
+      writer.write(future.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

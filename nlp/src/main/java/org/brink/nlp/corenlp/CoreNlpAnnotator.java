@@ -1,0 +1,137 @@
+package org.brink.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.brink.core.AnnotatedText;
+import org.brink.core.CleanText;
+import org.brink.core.Dependency;
+import org.brink.core.Outcome;
+import org.brink.core.Problem;
+import org.brink.core.Reason;
+import org.brink.core.Sentence;
+import org.brink.core.Span;
+import org.brink.core.Token;
+import org.brink.nlp.Annotator;
+import org.brink.nlp.AnnotatorConfig;
+
+/**
+ * Annotates with Stanford CoreNLP: tokenize, ssplit, pos, lemma, lite ner, then the neural UD
+ * dependency parser on each sentence short enough to parse.
+ *
+ * <p>Implementation notes: the tagger pipeline runs on the whole text so that offsets index it
+ * directly; the parser then runs on a document holding only the sentences to parse, which is
+ * where later stages can narrow parsing to sentences that may hold an event. Tokens and relations
+ * are copied into core records so no CoreNLP type leaves this package. Basic (not enhanced) UD
+ * relations are used: the coder walks a tree.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+  private final AnnotatorConfig config;
+  private final CoreNlpModels models;
+
+  public CoreNlpAnnotator(AnnotatorConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.models = CoreNlpModels.get();
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  /** Milliseconds the one-time model load took in this JVM. */
+  public long modelLoadMillis() {
+    return models.loadMillis;
+  }
+
+  /** How many times models were loaded in this JVM; 1 once any annotator exists. */
+  public static int modelLoads() {
+    return CoreNlpModels.loads();
+  }
+
+  @Override
+  public Outcome<AnnotatedText> apply(CleanText input) {
+    String text = input.text();
+    Annotation doc = new Annotation(text);
+    (config.ner() ? models.taggerWithNer : models.tagger).annotate(doc);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Problem> warnings = new ArrayList<>(input.warnings());
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap s : coreSentences) {
+      int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
+      if (size <= config.maxParseTokens()) {
+        toParse.add(s);
+      } else {
+        int index = s.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        warnings.add(
+            new Problem(
+                Reason.SENTENCE_SKIPPED,
+                "sentence "
+                    + index
+                    + " has "
+                    + size
+                    + " tokens; sentences over "
+                    + config.maxParseTokens()
+                    + " are not parsed or coded",
+                input.meta().input()));
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation parseDoc = new Annotation(text);
+      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      models.parser.annotate(parseDoc);
+    }
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (CoreMap s : coreSentences) {
+      sentences.add(toSentence(s, sentences.size()));
+    }
+    return Outcome.done(
+        new AnnotatedText(input.id(), input.meta(), text, sentences, List.of()), warnings);
+  }
+
+  private static Sentence toSentence(CoreMap s, int index) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      String word = l.originalText() != null ? l.originalText() : l.word();
+      String lemma = l.lemma() != null ? l.lemma() : word;
+      String pos = l.tag() != null ? l.tag() : "";
+      String ner = l.ner() != null ? l.ner() : "O";
+      tokens.add(
+          new Token(i, word, lemma, pos, ner, new Span(l.beginPosition(), l.endPosition())));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      int first = labels.isEmpty() ? 0 : labels.get(0).index();
+      for (IndexedWord root : graph.getRoots()) {
+        deps.add(new Dependency("root", -1, root.index() - first));
+      }
+      for (SemanticGraphEdge e : graph.edgeListSorted()) {
+        deps.add(
+            new Dependency(
+                e.getRelation().toString(),
+                e.getGovernor().index() - first,
+                e.getDependent().index() - first));
+      }
+      deps.sort(Comparator.comparingInt(Dependency::dependent));
+    }
+    Span span =
+        tokens.isEmpty()
+            ? new Span(
+                s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))
+            : new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+    return new Sentence(index, span, tokens, deps);
+  }
+}

@@ -1,0 +1,60 @@
+package org.brink.nlp.corenlp;
+
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The CoreNLP models, loaded once per JVM on first use and shared by every annotator and thread.
+ *
+ * <p>Design decision: this is the one static in the pipeline. Loading the models takes seconds and
+ * about a gigabyte of heap, so two copies in one JVM are always a bug; the holder idiom makes the
+ * load lazy and thread-safe without locks on the hot path. The loaded pipelines are never mutated.
+ */
+final class CoreNlpModels {
+  private static final AtomicInteger LOADS = new AtomicInteger();
+
+  final StanfordCoreNLP tagger;
+  final StanfordCoreNLP taggerWithNer;
+  final DependencyParseAnnotator parser;
+  final long loadMillis;
+
+  private CoreNlpModels() {
+    long start = System.nanoTime();
+    tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"), false);
+    taggerWithNer = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner"), false);
+    Properties parse = new Properties();
+    parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    parser = new DependencyParseAnnotator(parse);
+    loadMillis = (System.nanoTime() - start) / 1_000_000;
+    LOADS.incrementAndGet();
+  }
+
+  private static Properties properties(String annotators) {
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    // Paragraph breaks end sentences; single newlines inside a paragraph do not.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // Keep the input's characters in token text; offsets always index the input.
+    p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode,ellipses=unicode,dashes=unicode");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  private static final class Holder {
+    static final CoreNlpModels INSTANCE = new CoreNlpModels();
+  }
+
+  static CoreNlpModels get() {
+    return Holder.INSTANCE;
+  }
+
+  /** How many times models were loaded in this JVM: 1 after first use, and never more. */
+  static int loads() {
+    return LOADS.get();
+  }
+}

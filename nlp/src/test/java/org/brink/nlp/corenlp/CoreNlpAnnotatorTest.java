@@ -1,0 +1,66 @@
+package org.brink.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.brink.core.AnnotatedText;
+import org.brink.core.ArticleId;
+import org.brink.core.ArticleMeta;
+import org.brink.core.CleanText;
+import org.brink.core.Dependency;
+import org.brink.core.Outcome;
+import org.brink.core.Sentence;
+import org.brink.core.Token;
+import org.brink.nlp.AnnotatorConfig;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.defaults());
+
+  private static AnnotatedText annotate(String text) {
+    CleanText clean = new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test"), text, List.of());
+    return ((Outcome.Done<AnnotatedText>) ANNOTATOR.apply(clean)).value();
+  }
+
+  @Test
+  void tokenSpansIndexTheInputText() {
+    String text = "Iran\u2019s army “struck” targets in Pakistan on Tuesday.\n\nPakistan retaliated.";
+    AnnotatedText a = annotate(text);
+    assertThat(a.sentences()).hasSize(2);
+    for (Sentence s : a.sentences()) {
+      assertThat(s.span().of(text)).isNotBlank();
+      for (Token t : s.tokens()) {
+        assertThat(t.span().of(text)).isEqualTo(t.word());
+      }
+    }
+  }
+
+  @Test
+  void parsesSubjectAndObjectOfAVerb() {
+    Sentence s = annotate("Iran attacked Pakistan.").sentences().get(0);
+    assertThat(s.dependencies()).contains(new Dependency("nsubj", 1, 0), new Dependency("obj", 1, 2));
+    assertThat(s.tokens().get(1).lemma()).isEqualTo("attack");
+    assertThat(s.tokens().get(0).ner()).isIn("COUNTRY", "LOCATION");
+  }
+
+  @Test
+  void skipsParsingOfOverlongSentencesWithAWarning() {
+    CoreNlpAnnotator small = new CoreNlpAnnotator(new AnnotatorConfig(5, false));
+    String text = "Iran attacked Pakistan on a cold morning in January.";
+    Outcome.Done<AnnotatedText> done =
+        (Outcome.Done<AnnotatedText>)
+            small.apply(new CleanText(ArticleId.ofContent(text), ArticleMeta.of("t.txt"), text, List.of()));
+    assertThat(done.value().sentences().get(0).parsed()).isFalse();
+    assertThat(done.warnings()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("sentence-skipped");
+      assertThat(p.message()).isEqualTo("sentence 0 has 10 tokens; sentences over 5 are not parsed or coded");
+    });
+  }
+
+  @Test
+  void loadsModelsOncePerJvm() {
+    new CoreNlpAnnotator(AnnotatorConfig.defaults());
+    new CoreNlpAnnotator(new AnnotatorConfig(10, false));
+    assertThat(CoreNlpAnnotator.modelLoads()).isEqualTo(1);
+  }
+}
