@@ -116,12 +116,17 @@ final class CodeCommand implements Callable<Integer> {
     }
     InputFormat in;
     try {
-      in = InputFormat.parse(inputFormat);
+      in = InputFormat.fromCliValue(inputFormat);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintWriter err = spec.commandLine().getErr();
-    ReaderConfig config = new ReaderConfig(in, published, maxBytes);
+    ReaderConfig config;
+    try {
+      config = new ReaderConfig(in, published, maxBytes);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes: " + e.getMessage());
+    }
     try (OutputStream file = output == null ? null : Files.newOutputStream(output)) {
       PrintWriter out =
           file == null

@@ -68,7 +68,7 @@ final class CodingRun {
                     err.flush();
                   }
                   case Outcome.Done<Article> d -> {
-                    pending.add(pool.submit(() -> code(d.value(), d.warnings())));
+                    pending.add(pool.submit(() -> code(d.value())));
                     while (pending.size() >= window) {
                       write(pending.poll());
                     }
@@ -84,23 +84,19 @@ final class CodingRun {
     return summary;
   }
 
-  private CodedArticle code(Article article, List<Problem> readWarnings) {
+  /**
+   * Codes one article. Each layer record carries every warning so far (the article's own, then
+   * each stage's), so the coded article's problems are the complete list.
+   */
+  private CodedArticle code(Article article) {
     Outcome<CodedArticle> result = pipeline.run(article, article.meta().input());
-    List<Problem> problems = new ArrayList<>(readWarnings);
     return switch (result) {
       case Outcome.Done<CodedArticle> d -> {
-        problems.addAll(d.warnings());
-        for (Problem p : d.value().problems()) {
-          if (!problems.contains(p)) {
-            problems.add(p);
-          }
-        }
-        summary.coded(d.value().events().size(), problems);
-        yield new CodedArticle(
-            d.value().id(), d.value().meta(), d.value().text(), d.value().sentenceCount(),
-            d.value().events(), d.value().quotes(), problems);
+        summary.coded(d.value().events().size(), d.value().problems());
+        yield d.value();
       }
       case Outcome.Rejected<CodedArticle> r -> {
+        List<Problem> problems = new ArrayList<>(article.warnings());
         problems.add(r.problem());
         summary.rejected(r.problem());
         synchronized (err) {

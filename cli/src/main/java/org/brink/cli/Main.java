@@ -1,5 +1,6 @@
 package org.brink.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -27,12 +28,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        execute(
+            args,
+            new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+            System.in));
   }
 
   /** Runs the command line with the given streams; returns the exit status. */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    CommandLine cli = new CommandLine(new Main(), new Factory(in));
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -40,6 +46,17 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** Gives commands the standard input to read, so tests can supply their own. */
+  private record Factory(InputStream in) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == CodeCommand.class) {
+        return type.cast(new CodeCommand(in));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

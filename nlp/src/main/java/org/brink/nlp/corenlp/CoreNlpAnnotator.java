@@ -64,7 +64,7 @@ public final class CoreNlpAnnotator implements Annotator {
     Annotation doc = new Annotation(text);
     (config.ner() ? models.taggerWithNer : models.tagger).annotate(doc);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Problem> warnings = new ArrayList<>(input.warnings());
+    List<Problem> warnings = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : coreSentences) {
       int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -94,8 +94,9 @@ public final class CoreNlpAnnotator implements Annotator {
     for (CoreMap s : coreSentences) {
       sentences.add(toSentence(s, sentences.size()));
     }
-    return Outcome.done(
-        new AnnotatedText(input.id(), input.meta(), text, sentences, List.of()), warnings);
+    List<Problem> all = new ArrayList<>(input.warnings());
+    all.addAll(warnings);
+    return Outcome.done(new AnnotatedText(input.id(), input.meta(), text, sentences, all), warnings);
   }
 
   private static Sentence toSentence(CoreMap s, int index) {

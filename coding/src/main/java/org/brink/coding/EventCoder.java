@@ -1,0 +1,112 @@
+package org.brink.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.brink.coding.actors.ActorDictionary;
+import org.brink.coding.actors.ActorMatcher;
+import org.brink.coding.actors.ActorMention;
+import org.brink.coding.events.DependencyTree;
+import org.brink.coding.events.EventMatch;
+import org.brink.coding.events.ModalityReader;
+import org.brink.coding.events.SentenceView;
+import org.brink.coding.events.VerbPatternDictionary;
+import org.brink.coding.events.VerbPatternMatcher;
+import org.brink.coding.ontology.Ontology;
+import org.brink.coding.quotes.QuoteExtractor;
+import org.brink.core.ActorRef;
+import org.brink.core.AnnotatedText;
+import org.brink.core.CodedArticle;
+import org.brink.core.CodedEvent;
+import org.brink.core.Outcome;
+import org.brink.core.Sentence;
+import org.brink.core.Span;
+import org.brink.core.Stage;
+import org.brink.core.TextRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes an annotated article: actors in every parsed sentence, events from the verb patterns with
+ * their modality, and quotes with their speakers.
+ *
+ * <p>Immutable and thread-safe once built; build it once and share it, the dictionaries are large.
+ */
+public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
+  private final Ontology ontology;
+  private final ActorMatcher actors;
+  private final VerbPatternMatcher verbs;
+  private final QuoteExtractor quotes;
+
+  public EventCoder(Ontology ontology, ActorMatcher actors, VerbPatternMatcher verbs, QuoteExtractor quotes) {
+    this.ontology = Objects.requireNonNull(ontology, "ontology");
+    this.actors = Objects.requireNonNull(actors, "actors");
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
+  }
+
+  /** The coder with Brink's bundled ontology, actor dictionary and verb patterns. */
+  public static EventCoder withBundledDictionaries() {
+    Ontology ontology = Ontology.load();
+    VerbPatternDictionary patterns = VerbPatternDictionary.loadDefault(ontology::isKnown);
+    return new EventCoder(
+        ontology,
+        new ActorMatcher(ActorDictionary.loadDefault()),
+        new VerbPatternMatcher(patterns, new ModalityReader()),
+        new QuoteExtractor());
+  }
+
+  @Override
+  public String name() {
+    return "code";
+  }
+
+  @Override
+  public Outcome<CodedArticle> apply(AnnotatedText input) {
+    String text = input.text();
+    LocalDate published = input.meta().published();
+    List<SentenceView> views = new ArrayList<>();
+    List<CodedEvent> events = new ArrayList<>();
+    for (Sentence s : input.sentences()) {
+      if (!s.parsed()) {
+        continue;
+      }
+      SentenceView view = new SentenceView(new DependencyTree(s), actors.find(s, text, published));
+      views.add(view);
+      int n = 0;
+      for (EventMatch m : verbs.match(view.tree(), view.actors())) {
+        events.add(
+            new CodedEvent(
+                input.id().value() + "#" + s.index() + "." + n++,
+                ontology.get(m.pattern().code()),
+                m.modality(),
+                ref(m.source(), text),
+                ref(m.target(), text),
+                published,
+                null,
+                s.index(),
+                TextRef.of(text, s.span()),
+                TextRef.of(text, m.trigger()),
+                m.pattern().rule() + " " + m.pattern().phrase(),
+                m.confidence()));
+      }
+    }
+    return Outcome.done(
+        new CodedArticle(
+            input.id(),
+            input.meta(),
+            text,
+            input.sentences().size(),
+            events,
+            quotes.extract(text, views),
+            input.warnings()));
+  }
+
+  private static @Nullable ActorRef ref(@Nullable ActorMention m, String text) {
+    if (m == null) {
+      return null;
+    }
+    Span span = m.span();
+    return new ActorRef(m.code(), span.of(text), span);
+  }
+}

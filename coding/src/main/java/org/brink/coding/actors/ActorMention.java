@@ -1,0 +1,35 @@
+package org.brink.coding.actors;
+
+import java.util.Objects;
+import org.brink.core.Span;
+
+/**
+ * One actor found in a sentence.
+ *
+ * @param code the CAMEO actor code at the article's date, e.g. {@code "PAKMIL"}, {@code "USAGOV"}
+ * @param first the index of the first token of the mention within its sentence
+ * @param last the index of the last token, inclusive
+ * @param span where the mention stands in the cleaned text: from the first token's start to the
+ *     last token's end
+ * @param text the covered cleaned text, {@code span.of(fullText)}
+ * @param entry the dictionary lines that matched, as {@code "file:LINE"}, joined with {@code "+"}
+ *     when several made the code, e.g. {@code "countries.txt:812+agents.txt:31"}
+ */
+public record ActorMention(String code, int first, int last, Span span, String text, String entry) {
+  public ActorMention {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entry, "entry");
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException("empty actor code");
+    }
+    if (first < 0 || last < first) {
+      throw new IllegalArgumentException("bad token range " + first + ".." + last);
+    }
+    if (text.length() != span.length()) {
+      throw new IllegalArgumentException(
+          "text '" + text + "' does not fit span [" + span.begin() + ", " + span.end() + ")");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.brink.coding.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One way of writing a dictionary phrase, as the matcher stores it.
+ *
+ * @param words the phrase's words as written in the dictionary, for the capitalisation test
+ * @param code the fixed code for country phrases, seats and agents; null when the entry's code at
+ *     the date decides (IGOs, groups, people) or for ignore phrases
+ * @param location {@code "file:LINE"} of the line that lists the phrase
+ */
+record Phrase(
+    Entry entry, PhraseKind kind, List<String> words, @Nullable String code, String location) {
+  Phrase {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(location, "location");
+    words = List.copyOf(words);
+  }
+
+  /** The code this phrase stands for on {@code date}, or null for none. */
+  @Nullable String codeAt(@Nullable LocalDate date) {
+    return code != null ? code : entry.codeAt(date);
+  }
+
+  /** The location of the phrase, plus the role line when a dated role gave the code. */
+  String provenance(@Nullable LocalDate date) {
+    if (code == null) {
+      Role r = entry.roleAt(date);
+      if (r != null) {
+        return location + "+" + r.location();
+      }
+    }
+    return location;
+  }
+}

@@ -1,0 +1,28 @@
+package org.brink.coding.events;
+
+import java.util.Objects;
+import org.brink.coding.actors.ActorMention;
+import org.brink.core.Modality;
+import org.brink.core.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One event found in one sentence, before it is given ids, dates and CAMEO facts.
+ *
+ * @param trigger the span of the trigger words (verb, particle, object noun)
+ * @param confidence 0 to 1
+ */
+public record EventMatch(
+    VerbPattern pattern,
+    int verb,
+    Span trigger,
+    @Nullable ActorMention source,
+    @Nullable ActorMention target,
+    Modality modality,
+    double confidence) {
+  public EventMatch {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(modality, "modality");
+  }
+}

@@ -1,0 +1,159 @@
+package org.brink.coding.events;
+
+import java.util.Set;
+import org.brink.core.Modality;
+
+/**
+ * Decides whether a clause says its event happened: {@link Modality#NEGATED}, {@link
+ * Modality#HYPOTHETICAL}, {@link Modality#FUTURE} or {@link Modality#ASSERTED}.
+ *
+ * <p>Implementation notes: the reader looks at the trigger's own auxiliaries, negators and
+ * subordinators, then climbs the clauses that embed it (xcomp, ccomp, advcl, and conj that share
+ * the head's auxiliaries) and asks what each embedding verb does to its complement: "denied",
+ * "refrained from" and "refused to" negate it; "urged", "threatened", "warned that ... would" and
+ * "if" make it hypothetical; "vowed" and "will" put it in the future. The strongest reading wins,
+ * in the order negated, hypothetical, future, asserted. Speech verbs ("said that") pass their
+ * complement's modality through unchanged.
+ */
+public final class ModalityReader {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("would", "could", "might", "may", "should", "must", "can", "'d", "ca");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
+
+  /** Verbs whose complement did not happen: "denied attacking", "refrained from striking". */
+  private static final Set<String> NEGATING_VERBS =
+      Set.of(
+          "deny", "refrain", "refuse", "decline", "fail", "avoid", "reject", "rule", "stop",
+          "cease", "abstain", "forgo", "halt", "dismiss", "disavow", "rebut", "neglect");
+
+  /** Verbs whose complement is a plan or promise: "vowed to retaliate". */
+  private static final Set<String> FUTURE_VERBS =
+      Set.of(
+          "vow", "pledge", "promise", "plan", "intend", "prepare", "aim", "decide", "agree",
+          "vote", "resolve", "schedule", "set", "expect", "commit", "go");
+
+  /** Verbs whose complement is wanted, asked, feared or weighed, not done. */
+  private static final Set<String> HYPOTHETICAL_VERBS =
+      Set.of(
+          "urge", "call", "ask", "appeal", "press", "demand", "request", "want", "wish", "hope",
+          "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
+          "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
+          "contemplate", "need", "ponder", "offer", "invite");
+
+  private static final Set<String> EMBEDDING =
+      Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");
+
+  /** The modality of the event whose trigger is token {@code verb}. */
+  public Modality read(DependencyTree tree, int verb) {
+    Modality m = own(tree, verb);
+    int current = verb;
+    for (int depth = 0; depth < 8; depth++) {
+      String rel = tree.baseRelation(current);
+      int gov = tree.head(current);
+      if (gov < 0 || !EMBEDDING.contains(rel)) {
+        break;
+      }
+      if (rel.equals("conj")) {
+        // "did not attack or shell": the second verb shares the first's auxiliaries unless it
+        // has its own subject or auxiliary, or is contrasted ("but").
+        if (hasOwn(tree, current, "nsubj") || hasOwn(tree, current, "aux") || contrasted(tree, current)) {
+          break;
+        }
+        m = stronger(m, own(tree, gov));
+      } else {
+        String lemma = tree.lemma(gov);
+        if (NEGATING_VERBS.contains(lemma) && !negated(tree, gov)) {
+          m = stronger(m, Modality.NEGATED);
+        } else if (HYPOTHETICAL_VERBS.contains(lemma)) {
+          m = stronger(m, Modality.HYPOTHETICAL);
+        } else if (FUTURE_VERBS.contains(lemma) && !rel.equals("advcl")) {
+          m = stronger(m, Modality.FUTURE);
+        }
+        if (rel.equals("xcomp") || rel.equals("dep")) {
+          // "did not try to attack", "will seek to strike": control verbs pass on their own
+          // auxiliaries and negation.
+          m = stronger(m, own(tree, gov));
+        } else if (rel.equals("ccomp")) {
+          // A reported clause keeps its own modality, but a hypothetical or negated report
+          // ("would say that", "did not confirm that") makes it unsure.
+          Modality report = own(tree, gov);
+          if (report == Modality.NEGATED || report == Modality.HYPOTHETICAL) {
+            m = stronger(m, Modality.HYPOTHETICAL);
+          }
+        }
+      }
+      current = gov;
+    }
+    if (isQuestion(tree, verb)) {
+      m = stronger(m, Modality.HYPOTHETICAL);
+    }
+    return m;
+  }
+
+  /** What the clause's own words say: negation, modal and future auxiliaries, "if". */
+  private Modality own(DependencyTree tree, int verb) {
+    Modality m = Modality.ASSERTED;
+    for (int c : tree.children(verb)) {
+      String rel = tree.baseRelation(c);
+      String lemma = tree.lemma(c);
+      String word = tree.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)) {
+        m = stronger(m, Modality.NEGATED);
+      } else if (rel.equals("aux")) {
+        if (FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word)) {
+          m = stronger(m, Modality.FUTURE);
+        } else if (HYPOTHETICAL_AUX.contains(lemma) || HYPOTHETICAL_AUX.contains(word)) {
+          m = stronger(m, Modality.HYPOTHETICAL);
+        }
+      } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+        m = stronger(m, Modality.HYPOTHETICAL);
+      }
+    }
+    return m;
+  }
+
+  private boolean negated(DependencyTree tree, int verb) {
+    return own(tree, verb) == Modality.NEGATED;
+  }
+
+  private static boolean hasOwn(DependencyTree tree, int verb, String rel) {
+    return tree.child(verb, rel) >= 0;
+  }
+
+  private static boolean contrasted(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("cc")) {
+        String l = tree.lemma(c);
+        if (l.equals("but") || l.equals("yet")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuestion(DependencyTree tree, int verb) {
+    int root = verb;
+    for (int guard = 0; tree.head(root) >= 0 && guard < tree.size(); guard++) {
+      root = tree.head(root);
+    }
+    int last = tree.size() - 1;
+    return last >= 0 && tree.token(last).word().equals("?") && root == verb;
+  }
+
+  /** The stronger of two readings: negated over hypothetical over future over asserted. */
+  static Modality stronger(Modality a, Modality b) {
+    return rank(a) >= rank(b) ? a : b;
+  }
+
+  private static int rank(Modality m) {
+    return switch (m) {
+      case ASSERTED -> 0;
+      case FUTURE -> 1;
+      case HYPOTHETICAL -> 2;
+      case NEGATED -> 3;
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package org.brink.coding.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the verb-pattern dictionary: a verb (with particle, object noun and preposition
+ * where the phrase needs them) that codes an event, and where its target is found.
+ *
+ * <p>Example: {@code 163 impose +sanction|embargo >on|against} is verb {@code impose} with an
+ * object whose lemma is {@code sanction} or {@code embargo}, target in an {@code on} or {@code
+ * against} phrase.
+ *
+ * @param code the CAMEO code it gives
+ * @param verb the verb's lemma
+ * @param particle a particle the verb must have ({@code up} in "step up"), or null
+ * @param objectNouns lemmas one of which the direct object must have; empty for any or none
+ * @param prepositions where the target is: an oblique of the verb, or a modifier of the object
+ *     noun, introduced by one of these; empty to take the direct object
+ * @param with lemmas one of which must appear among the verb's complements (e.g. {@code
+ *     restraint} for "urge ... to show restraint"); empty for no such condition
+ * @param rule where the pattern is written, {@code "verbs.txt:LINE"}
+ * @param phrase the phrase as written, for explanations
+ */
+public record VerbPattern(
+    String code,
+    String verb,
+    @Nullable String particle,
+    Set<String> objectNouns,
+    List<String> prepositions,
+    Set<String> with,
+    String rule,
+    String phrase) {
+  public VerbPattern {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(verb, "verb");
+    objectNouns = Set.copyOf(objectNouns);
+    prepositions = List.copyOf(prepositions);
+    with = Set.copyOf(with);
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(phrase, "phrase");
+  }
+
+  /** Higher for more specific patterns: the most specific pattern that matches a verb wins. */
+  public int specificity() {
+    return (particle == null ? 0 : 2)
+        + (objectNouns.isEmpty() ? 0 : 3)
+        + (prepositions.isEmpty() ? 0 : 1)
+        + (with.isEmpty() ? 0 : 4)
+        + code.length();
+  }
+}

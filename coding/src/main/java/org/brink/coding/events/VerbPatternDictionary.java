@@ -1,0 +1,230 @@
+package org.brink.coding.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Brink's verb-pattern dictionary, parsed and indexed by verb lemma.
+ *
+ * <p>The format is documented in {@code docs/patterns.md}. One pattern group a line:
+ *
+ * <pre>
+ * # comment
+ * CODE  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...]
+ * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...]
+ * </pre>
+ *
+ * Parsing collects every error with its line and throws them together, so a dictionary author
+ * fixes a file in one pass.
+ */
+public final class VerbPatternDictionary {
+  /** Where the bundled dictionary lives on the classpath. */
+  public static final String DEFAULT_RESOURCE = "/org/brink/coding/events/verbs.txt";
+
+  private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+  private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
+
+  private final Map<String, List<VerbPattern>> byVerb;
+  private final int size;
+
+  private VerbPatternDictionary(Map<String, List<VerbPattern>> byVerb) {
+    this.byVerb = byVerb;
+    this.size = byVerb.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** The bundled dictionary; codes are checked against {@code knownCode}. */
+  public static VerbPatternDictionary loadDefault(Predicate<String> knownCode) {
+    try (InputStream in = VerbPatternDictionary.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+      }
+      return parse("verbs.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8), knownCode);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+    }
+  }
+
+  /**
+   * Parses a dictionary.
+   *
+   * @param name the file name used in rule ids and error messages
+   * @throws IllegalArgumentException listing every bad line
+   */
+  public static VerbPatternDictionary parse(String name, String content, Predicate<String> knownCode) {
+    Map<String, List<VerbPattern>> byVerb = new HashMap<>();
+    List<String> errors = new ArrayList<>();
+    int lineNo = 0;
+    try (BufferedReader reader = new BufferedReader(new java.io.StringReader(content))) {
+      for (String raw; (raw = reader.readLine()) != null; ) {
+        lineNo++;
+        String line = stripComment(raw).strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        String where = name + ":" + lineNo;
+        parseLine(line, where, knownCode, errors)
+            .forEach(p -> byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(
+          errors.size() + " error(s) in " + name + ":\n" + String.join("\n", errors));
+    }
+    byVerb.replaceAll(
+        (verb, list) -> {
+          List<VerbPattern> sorted = new ArrayList<>(list);
+          sorted.sort(
+              Comparator.comparingInt(VerbPattern::specificity)
+                  .reversed()
+                  .thenComparing(VerbPattern::rule));
+          return List.copyOf(sorted);
+        });
+    return new VerbPatternDictionary(Map.copyOf(byVerb));
+  }
+
+  private static String stripComment(String line) {
+    int hash = line.indexOf('#');
+    return hash < 0 ? line : line.substring(0, hash);
+  }
+
+  private static List<VerbPattern> parseLine(
+      String line, String where, Predicate<String> knownCode, List<String> errors) {
+    String[] sections = line.split(";");
+    String head = sections[0].strip();
+    int space = head.indexOf(' ');
+    if (space < 0) {
+      errors.add(where + ": pattern \"" + line + "\" has no phrase; write CODE PHRASE");
+      return List.of();
+    }
+    String code = head.substring(0, space);
+    if (!CODE.matcher(code).matches()) {
+      errors.add(where + ": code \"" + code + "\" is not a CAMEO code; codes are 2-4 digits");
+      return List.of();
+    }
+    if (!knownCode.test(code)) {
+      errors.add(where + ": code \"" + code + "\" is not in the CAMEO ontology");
+      return List.of();
+    }
+    Set<String> with = Set.of();
+    for (int i = 1; i < sections.length; i++) {
+      String section = sections[i].strip();
+      if (section.startsWith("with ")) {
+        with = words(section.substring(5), where, "with", errors);
+      } else {
+        errors.add(
+            where + ": unknown section \"" + section + "\"; the only section is \"with LEMMA|...\"");
+      }
+    }
+    List<VerbPattern> out = new ArrayList<>();
+    for (String phrase : head.substring(space + 1).split(",")) {
+      VerbPattern p = parsePhrase(code, phrase, with, where, errors);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable VerbPattern parsePhrase(
+      String code, String phrase, Set<String> with, String where, List<String> errors) {
+    String[] words = phrase.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      errors.add(where + ": empty phrase; write a verb lemma such as \"attack\"");
+      return null;
+    }
+    String verb = words[0];
+    if (!WORD.matcher(verb).matches()) {
+      errors.add(
+          where + ": phrase \"" + phrase + "\" must start with a verb lemma in lower case, not \"" + verb + "\"");
+      return null;
+    }
+    @Nullable String particle = null;
+    Set<String> nouns = Set.of();
+    List<String> preps = List.of();
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (w.startsWith("+")) {
+        nouns = words(w.substring(1), where, "object noun", errors);
+      } else if (w.startsWith(">")) {
+        preps = List.copyOf(words(w.substring(1), where, "preposition", errors));
+      } else if (WORD.matcher(w).matches() && particle == null && nouns.isEmpty() && preps.isEmpty()) {
+        particle = w;
+      } else {
+        errors.add(
+            where
+                + ": phrase \""
+                + phrase
+                + "\" has an unexpected word \""
+                + w
+                + "\"; write VERB [PARTICLE] [+NOUN|...] [>PREP|...]");
+        return null;
+      }
+    }
+    return new VerbPattern(code, verb, particle, nouns, preps, with, where, phrase.strip());
+  }
+
+  private static Set<String> words(String list, String where, String what, List<String> errors) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : list.split("\\|")) {
+      String word = w.strip().toLowerCase(Locale.ROOT);
+      if (!WORD.matcher(word).matches()) {
+        errors.add(where + ": " + what + " \"" + w.strip() + "\" is not a lower-case word");
+      } else {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /** The patterns of a verb lemma, most specific first; empty when none. */
+  public List<VerbPattern> forVerb(String lemma) {
+    return byVerb.getOrDefault(lemma, List.of());
+  }
+
+  /** Every verb lemma that has a pattern. */
+  public Collection<String> verbs() {
+    return byVerb.keySet();
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Every pattern, ordered by rule. */
+  public List<VerbPattern> all() {
+    return byVerb.values().stream()
+        .flatMap(List::stream)
+        .sorted(Comparator.comparing(VerbPattern::rule, VerbPatternDictionary::compareRules))
+        .toList();
+  }
+
+  private static int compareRules(String a, String b) {
+    String[] x = a.split(":");
+    String[] y = b.split(":");
+    int byFile = x[0].compareTo(y[0]);
+    return byFile != 0 ? byFile : Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
+  }
+
+  @Override
+  public String toString() {
+    return "VerbPatternDictionary[" + size + " patterns, " + byVerb.size() + " verbs]";
+  }
+}

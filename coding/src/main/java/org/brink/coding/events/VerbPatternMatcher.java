@@ -1,0 +1,405 @@
+package org.brink.coding.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.brink.coding.actors.ActorMention;
+import org.brink.core.Modality;
+import org.brink.core.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds events in a parsed sentence: each verb that has a pattern, its subject as source and its
+ * object or prepositional phrase as target, and the clause's modality.
+ *
+ * <p>Implementation notes. For each verb token the patterns of its lemma are tried from the most
+ * specific down and the first that fits wins. The source is the verb's subject, or in a passive its
+ * by-phrase; a verb without a subject of its own takes it from the clause that controls it
+ * ("Iran vowed to strike": the subject of "vowed"; "urged Iran to talk": the object of "urged"),
+ * from the verb it is coordinated with, or from the noun a relative clause modifies. An argument
+ * names an actor when a dictionary mention covers its head word or stands in the noun phrase's
+ * own modifiers ("the Iranian foreign ministry's spokesman"); coordinated arguments ("Iran and
+ * Pakistan") give one event each. Identical (source, target, code) triples in a sentence are kept
+ * once.
+ */
+public final class VerbPatternMatcher {
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+  /** Modifier relations through which a noun phrase names its actor. */
+  private static final Set<String> ACTOR_MODIFIERS =
+      Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "det", "nmod:of", "obl:of");
+
+  /** Prepositions of an nmod that still speak of the same actor ("the minister of Iran"). */
+  private static final Set<String> OWNING_PREPOSITIONS = Set.of("of", "for", "from");
+
+  /** Codes that need no target: a statement is an event with or without an addressee. */
+  private static final Set<String> TARGETLESS_ROOTS = Set.of("01");
+
+  private final VerbPatternDictionary patterns;
+  private final ModalityReader modality;
+
+  public VerbPatternMatcher(VerbPatternDictionary patterns, ModalityReader modality) {
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.modality = Objects.requireNonNull(modality, "modality");
+  }
+
+  /** Every event in the sentence, in trigger order. */
+  public List<EventMatch> match(DependencyTree tree, List<ActorMention> actors) {
+    List<EventMatch> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int v = 0; v < tree.size(); v++) {
+      if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
+        continue;
+      }
+      List<VerbPattern> candidates = patterns.forVerb(tree.lemma(v));
+      for (VerbPattern p : candidates) {
+        List<EventMatch> found = tryPattern(p, tree, v, actors);
+        if (found != null) {
+          for (EventMatch e : found) {
+            String key =
+                e.pattern().code()
+                    + "|"
+                    + (e.source() == null ? "" : e.source().code())
+                    + "|"
+                    + (e.target() == null ? "" : e.target().code());
+            if (seen.add(key)) {
+              out.add(e);
+            }
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Headline verbs the tagger reads as nouns ("Iran strikes Pakistan"): a noun with a subject. */
+  private static boolean isNominalVerbUse(DependencyTree tree, int v) {
+    return tree.token(v).pos().equals("NNS")
+        && tree.child(v, "nsubj") >= 0
+        && tree.child(v, "obj") >= 0;
+  }
+
+  /** The events the pattern gives at verb {@code v}, or null when it does not fit. */
+  private @Nullable List<EventMatch> tryPattern(
+      VerbPattern p, DependencyTree tree, int v, List<ActorMention> actors) {
+    boolean passive = tree.isPassive(v);
+    List<Integer> triggerTokens = new ArrayList<>(List.of(v));
+    if (p.particle() != null) {
+      int prt = particle(tree, v, p.particle());
+      if (prt < 0) {
+        return null;
+      }
+      triggerTokens.add(prt);
+    }
+    int object = passive ? tree.child(v, "nsubj:pass") : tree.child(v, "obj");
+    if (!p.objectNouns().isEmpty()) {
+      if (object < 0 || !p.objectNouns().contains(tree.lemma(object))) {
+        return null;
+      }
+      triggerTokens.add(object);
+    }
+    if (!p.with().isEmpty() && !hasComplementLemma(tree, v, p.with())) {
+      return null;
+    }
+    // Where the target is.
+    List<ActorMention> targets = List.of();
+    if (!p.prepositions().isEmpty()) {
+      List<Integer> phrases =
+          prepositionalTargets(tree, v, p.objectNouns().isEmpty() ? -1 : object, p.prepositions());
+      if (phrases.isEmpty() && p.objectNouns().isEmpty()) {
+        // "called on Iran": the parser may read "on" as a particle with "Iran" as the object.
+        int prt = particleAmong(tree, v, p.prepositions());
+        if (prt >= 0 && object >= 0) {
+          phrases = List.of(object);
+          triggerTokens.add(prt);
+        }
+      }
+      if (phrases.isEmpty() && p.objectNouns().isEmpty()) {
+        return null; // "call on" needs its "on": bare "called Iran" is another pattern
+      }
+      targets = firstWithActors(tree, phrases, actors);
+    } else if (object >= 0) {
+      targets = actorsOf(tree, object, actors);
+    }
+    if (targets.isEmpty() && object < 0) {
+      // "threatened to attack Israel": the target stands in the complement clause.
+      int complement = tree.child(v, "xcomp");
+      if (complement >= 0) {
+        int inner = tree.child(complement, "obj");
+        targets = inner >= 0 ? actorsOf(tree, inner, actors) : List.of();
+      }
+    }
+    List<ActorMention> sources = sources(tree, v, passive, actors);
+    if (sources.isEmpty() && targets.isEmpty()) {
+      return null;
+    }
+    String root = p.code().substring(0, 2);
+    if (sources.isEmpty() && TARGETLESS_ROOTS.contains(root)) {
+      return null; // a statement by no one we know is no event
+    }
+    Modality m = modality.read(tree, v);
+    Span trigger = triggerSpan(tree, triggerTokens);
+    List<EventMatch> out = new ArrayList<>();
+    List<@Nullable ActorMention> srcs = sources.isEmpty() ? nullList() : new ArrayList<>(sources);
+    List<@Nullable ActorMention> tgts = targets.isEmpty() ? nullList() : new ArrayList<>(targets);
+    for (ActorMention s : srcs) {
+      for (ActorMention t : tgts) {
+        if (s != null && t != null && s.first() == t.first() && s.last() == t.last()) {
+          continue;
+        }
+        double confidence = confidence(p, s, t, tree, v);
+        out.add(new EventMatch(p, v, trigger, s, t, m, confidence));
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private static List<@Nullable ActorMention> nullList() {
+    List<@Nullable ActorMention> l = new ArrayList<>(1);
+    l.add(null);
+    return l;
+  }
+
+  private static double confidence(
+      VerbPattern p, @Nullable ActorMention s, @Nullable ActorMention t, DependencyTree tree, int v) {
+    double c = 0.9;
+    if (s == null) {
+      c -= 0.25;
+    }
+    if (t == null && !TARGETLESS_ROOTS.contains(p.code().substring(0, 2))) {
+      c -= 0.2;
+    }
+    if (tree.baseRelation(v).equals("ccomp")) {
+      c -= 0.1; // reported by someone else
+    }
+    if (p.with().isEmpty() && p.objectNouns().isEmpty() && p.prepositions().isEmpty()) {
+      c -= 0.05; // a bare verb is the least specific reading
+    }
+    return Math.max(0.1, Math.round(c * 100) / 100.0);
+  }
+
+  private static int particle(DependencyTree tree, int v, String word) {
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("obl"))
+          && tree.lemma(c).equals(word)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static int particleAmong(DependencyTree tree, int v, List<String> words) {
+    for (int c : tree.children(v)) {
+      if (tree.relation(c).equals("compound:prt") && words.contains(tree.lemma(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The obliques of the verb and the modifiers of the object noun introduced by one of {@code
+   * preps}, in sentence order; times ("on Monday") are never targets.
+   */
+  private static List<Integer> prepositionalTargets(
+      DependencyTree tree, int v, int objectNoun, List<String> preps) {
+    List<Integer> out = new ArrayList<>(2);
+    for (int c : tree.children(v)) {
+      String base = tree.baseRelation(c);
+      if ((base.equals("obl") || base.equals("nmod"))
+          && preps.contains(String.valueOf(tree.caseOf(c)))
+          && !isTime(tree, c)) {
+        out.add(c);
+      }
+    }
+    if (objectNoun >= 0) {
+      for (int c : tree.children(objectNoun)) {
+        if (tree.baseRelation(c).equals("nmod")
+            && preps.contains(String.valueOf(tree.caseOf(c)))
+            && !isTime(tree, c)) {
+          out.add(c);
+        }
+      }
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+  private static boolean isTime(DependencyTree tree, int token) {
+    String ner = tree.token(token).ner();
+    return ner.equals("DATE") || ner.equals("TIME") || tree.relation(token).equals("obl:tmod");
+  }
+
+  /** The actors of the first phrase that names any. */
+  private static List<ActorMention> firstWithActors(
+      DependencyTree tree, List<Integer> phrases, List<ActorMention> actors) {
+    for (int phrase : phrases) {
+      List<ActorMention> found = actorsOf(tree, phrase, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a lemma of {@code wanted} stands in the verb's complements (not its subject). */
+  private static boolean hasComplementLemma(DependencyTree tree, int v, Set<String> wanted) {
+    for (int c : tree.children(v)) {
+      String base = tree.baseRelation(c);
+      if (base.equals("nsubj") || base.equals("csubj") || base.equals("punct")) {
+        continue;
+      }
+      if (subtreeHasLemma(tree, c, wanted, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean subtreeHasLemma(DependencyTree tree, int node, Set<String> wanted, int depth) {
+    if (wanted.contains(tree.lemma(node)) || wanted.contains(tree.token(node).word().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    if (depth > 6) {
+      return false;
+    }
+    for (int c : tree.children(node)) {
+      String base = tree.baseRelation(c);
+      if (base.equals("parataxis") || (base.equals("ccomp") && depth > 0)) {
+        continue;
+      }
+      if (subtreeHasLemma(tree, c, wanted, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who did it: the subject, the passive agent, or the controlling clause's subject or object. */
+  private List<ActorMention> sources(DependencyTree tree, int v, boolean passive, List<ActorMention> actors) {
+    if (passive) {
+      for (int c : tree.children(v)) {
+        String rel = tree.relation(c);
+        if (rel.equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
+          return actorsOf(tree, c, actors);
+        }
+      }
+      return List.of();
+    }
+    int subject = tree.child(v, "nsubj");
+    int current = v;
+    for (int depth = 0; subject < 0 && depth < 6; depth++) {
+      String rel = tree.baseRelation(current);
+      int gov = tree.head(current);
+      if (gov < 0) {
+        break;
+      }
+      if (rel.equals("xcomp")) {
+        int obj = tree.child(gov, "obj");
+        subject = obj >= 0 ? obj : tree.child(gov, "nsubj");
+      } else if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep")) {
+        subject = tree.child(gov, "nsubj");
+      } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
+        return actorsOf(tree, gov, actors);
+      } else {
+        break;
+      }
+      current = gov;
+    }
+    if (subject < 0) {
+      return List.of();
+    }
+    if (RELATIVE_PRONOUNS.contains(tree.lemma(subject)) && tree.relation(v).equals("acl:relcl")) {
+      return actorsOf(tree, tree.head(v), actors);
+    }
+    return actorsOf(tree, subject, actors);
+  }
+
+  /**
+   * The actors an argument names: the mention covering its head word or, failing that, one in its
+   * own modifiers; plus those of arguments coordinated with it.
+   */
+  static List<ActorMention> actorsOf(DependencyTree tree, int head, List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>(2);
+    addActor(tree, head, actors, out);
+    for (int c : tree.children(head)) {
+      if (tree.baseRelation(c).equals("conj")) {
+        addActor(tree, c, actors, out);
+      }
+    }
+    return out;
+  }
+
+  private static void addActor(DependencyTree tree, int head, List<ActorMention> actors, List<ActorMention> out) {
+    ActorMention covering = covering(head, actors);
+    if (covering != null) {
+      if (!out.contains(covering)) {
+        out.add(covering);
+      }
+      return;
+    }
+    List<ActorMention> mods = modifierActors(tree, head, actors);
+    if (!mods.isEmpty() && !out.contains(mods.get(0))) {
+      out.add(mods.get(0));
+    }
+  }
+
+  private static @Nullable ActorMention covering(int token, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      if (a.first() <= token && token <= a.last()) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** Actors in a noun phrase's own modifiers, nearest to the head first. */
+  static List<ActorMention> modifierActors(DependencyTree tree, int head, List<ActorMention> actors) {
+    List<ActorMention> found = new ArrayList<>(2);
+    collectModifierActors(tree, head, actors, found, 0);
+    found.sort((a, b) -> Integer.compare(distance(a, head), distance(b, head)));
+    return found;
+  }
+
+  private static void collectModifierActors(
+      DependencyTree tree, int node, List<ActorMention> actors, List<ActorMention> found, int depth) {
+    if (depth > 4) {
+      return;
+    }
+    for (int c : tree.children(node)) {
+      String rel = tree.relation(c);
+      String base = tree.baseRelation(c);
+      boolean owning =
+          ACTOR_MODIFIERS.contains(rel)
+              || ACTOR_MODIFIERS.contains(base)
+                  && (!base.equals("nmod") || rel.equals("nmod:poss") || OWNING_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))));
+      if (!owning) {
+        continue;
+      }
+      ActorMention a = covering(c, actors);
+      if (a != null) {
+        if (!found.contains(a)) {
+          found.add(a);
+        }
+      } else {
+        collectModifierActors(tree, c, actors, found, depth + 1);
+      }
+    }
+  }
+
+  private static int distance(ActorMention a, int token) {
+    return Math.min(Math.abs(a.first() - token), Math.abs(a.last() - token));
+  }
+
+  private static Span triggerSpan(DependencyTree tree, List<Integer> tokens) {
+    Span span = tree.token(tokens.get(0)).span();
+    for (int t : tokens) {
+      span = span.union(tree.token(t).span());
+    }
+    return span;
+  }
+}

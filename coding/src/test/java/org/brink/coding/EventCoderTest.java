@@ -1,0 +1,157 @@
+package org.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.brink.core.AnnotatedText;
+import org.brink.core.ArticleId;
+import org.brink.core.ArticleMeta;
+import org.brink.core.CleanText;
+import org.brink.core.CodedArticle;
+import org.brink.core.CodedEvent;
+import org.brink.core.Modality;
+import org.brink.core.Outcome;
+import org.brink.core.Quote;
+import org.brink.nlp.AnnotatorConfig;
+import org.brink.nlp.corenlp.CoreNlpAnnotator;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The coder on real CoreNLP parses of sentences written for these tests. */
+class EventCoderTest {
+  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.defaults());
+  private static final EventCoder CODER = EventCoder.withBundledDictionaries();
+  private static final LocalDate DAY = LocalDate.of(2024, 4, 14);
+
+  static CodedArticle code(String text) {
+    CleanText clean =
+        new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test").withPublished(DAY), text, List.of());
+    AnnotatedText annotated = ((Outcome.Done<AnnotatedText>) ANNOTATOR.apply(clean)).value();
+    return ((Outcome.Done<CodedArticle>) CODER.apply(annotated)).value();
+  }
+
+  /** Events as "SOURCE code TARGET modality" strings, for compact assertions. */
+  static List<String> events(String text) {
+    return code(text).events().stream().map(EventCoderTest::describe).toList();
+  }
+
+  static String describe(CodedEvent e) {
+    return actor(e.source() == null ? null : e.source().code())
+        + " " + e.code().code() + " "
+        + actor(e.target() == null ? null : e.target().code())
+        + " " + e.modality().code();
+  }
+
+  private static String actor(@Nullable String code) {
+    return code == null ? "-" : code;
+  }
+
+  @Test
+  void codesAnAttackFromSubjectToObject() {
+    assertThat(events("Iran attacked Pakistan on Tuesday.")).containsExactly("IRN 190 PAK asserted");
+  }
+
+  @Test
+  void recordsANegatedAttackAsNegatedNotAsAnAttack() {
+    assertThat(events("Iran did not attack Pakistan.")).containsExactly("IRN 190 PAK negated");
+  }
+
+  @Test
+  void readsThePassiveByAgentAsSource() {
+    assertThat(events("Israel was attacked by Iran.")).containsExactly("IRN 190 ISR asserted");
+  }
+
+  @Test
+  void codesAnAppealForRestraintToEachCoordinatedTarget() {
+    assertThat(events("The United Nations urged Iran and Pakistan to show restraint."))
+        .contains("IGOUNO 0256 IRN asserted", "IGOUNO 0256 PAK asserted");
+  }
+
+  @Test
+  void codesCondemnationAsCriticism() {
+    assertThat(events("Pakistan condemned the Iranian strike.")).containsExactly("PAK 111 IRN asserted");
+  }
+
+  @Test
+  void codesSanctionsWithTheTargetFromTheOnPhrase() {
+    assertThat(events("Britain imposed new sanctions on Iran on Monday.")).containsExactly("GBR 163 IRN asserted");
+  }
+
+  @Test
+  void codesExpulsionOfDiplomatsAsReducedRelations() {
+    assertThat(events("Russia expelled two British diplomats.")).containsExactly("RUS 161 GBRGOV asserted");
+  }
+
+  @Test
+  void codesMeetingsAndVisits() {
+    assertThat(events("The Chinese foreign minister met with Pakistani officials in Beijing."))
+        .containsExactly("CHNGOV 040 PAKGOV asserted");
+    assertThat(events("The Indian prime minister visited Russia.")).containsExactly("INDGOV 042 RUS asserted");
+  }
+
+  @Test
+  void codesAThreatAndKeepsTheThreatenedAttackHypothetical() {
+    assertThat(events("Iran threatened to attack Israel."))
+        .contains("IRN 138 ISR asserted", "IRN 190 ISR hypothetical");
+  }
+
+  @Test
+  void marksADeniedAttackAsNegated() {
+    assertThat(events("India denied attacking Pakistan.")).containsExactly("IND 190 PAK negated");
+  }
+
+  @Test
+  void marksAVowAsFuture() {
+    assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("IRN 190 ISR future");
+  }
+
+  @Test
+  void marksAConditionalResponseAsHypothetical() {
+    assertThat(code("Any attack on Iran would be met with force, and Iran would strike Israel.").events())
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+  }
+
+  @Test
+  void doesNotCodeARefusalAsTheActRefusedInto() {
+    assertThat(code("Germany refrained from sanctioning Iran.").events())
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.NEGATED));
+  }
+
+  @Test
+  void reportsEveryEventWithEvidenceWhoseSpansMatchTheText() {
+    String text = "Iran's foreign ministry condemned the strikes. Pakistan launched strikes on Iran.";
+    CodedArticle a = code(text);
+    assertThat(a.events()).isNotEmpty();
+    for (CodedEvent e : a.events()) {
+      assertThat(e.sentence().span().of(text)).isEqualTo(e.sentence().text());
+      assertThat(e.trigger().span().of(text)).isEqualTo(e.trigger().text());
+      assertThat(e.source().span().of(text)).isEqualTo(e.source().text());
+      assertThat(e.rule()).matches("verbs\\.txt:\\d+ .+");
+      assertThat(e.date()).isEqualTo(DAY);
+      assertThat(e.confidence()).isBetween(0.0, 1.0);
+    }
+    assertThat(a.events()).extracting(EventCoderTest::describe)
+        .contains("IRNGOV 111 - asserted", "PAK 190 IRN asserted");
+  }
+
+  @Test
+  void attributesAQuoteToTheSubjectOfTheSpeechVerb() {
+    String text = "\u201CWe strongly encourage restraint on all sides,\u201D the US State Department said.";
+    CodedArticle a = code(text);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("We strongly encourage restraint on all sides,");
+      assertThat(q.span().of(text)).isEqualTo(q.text());
+      Quote.Speaker s = q.speaker();
+      assertThat(s).isNotNull();
+      assertThat(s.code()).isEqualTo("USAGOV");
+      assertThat(s.span().of(text)).isEqualTo(s.text());
+    });
+  }
+
+  @Test
+  void leavesTheSpeakerNullWhenNoSpeechVerbIsNearby() {
+    CodedArticle a = code("The banner read \"no more war in our region\" in red letters.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+}

@@ -1,0 +1,323 @@
+package org.brink.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.brink.core.Article;
+import org.brink.core.ArticleId;
+import org.brink.core.ArticleMeta;
+import org.brink.core.ContentType;
+import org.brink.core.Outcome;
+import org.brink.core.Problem;
+import org.brink.core.Reason;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads articles from files, directories and standard input: one {@link Outcome} per article, or
+ * per input that could not be read as one.
+ *
+ * <p>Each path is a file, a directory (read recursively, files in sorted path order, hidden files
+ * and directories skipped) or {@code "-"} for standard input. A file's format is the configured one
+ * when it is not {@link InputFormat#AUTO}, else the one its extension says, else the one its
+ * content starts like. Text and HTML files are one article each; JSON Lines files one article a
+ * line. Every problem names its source: the path as given, {@code "path:LINE"} for a JSON Lines
+ * record, {@code "-"} for standard input.
+ *
+ * <p>Memory: a text or HTML file's size is checked before it is read, and a JSON Lines file is read
+ * line by line, so at most {@link ReaderConfig#maxBytes()} bytes of one article are held at a time.
+ *
+ * <p>Immutable and thread-safe: several threads may call {@link #read} at once.
+ */
+public final class ArticleReader {
+  private static final String STDIN = "-";
+
+  private final ReaderConfig config;
+  private final JsonLineParser jsonLines;
+
+  public ArticleReader(ReaderConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.jsonLines = new JsonLineParser(config.maxBytes(), config.defaultPublished());
+  }
+
+  public ReaderConfig config() {
+    return config;
+  }
+
+  /**
+   * Reads every path in order and hands each outcome to {@code sink} as soon as it is read.
+   *
+   * @param paths files, directories, or {@code "-"} for {@code stdin}
+   * @param stdin what {@code "-"} reads; not closed
+   * @param sink receives one outcome per article or per unreadable input, in input order
+   */
+  public void read(List<String> paths, InputStream stdin, Consumer<Outcome<Article>> sink) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(stdin, "stdin");
+    Objects.requireNonNull(sink, "sink");
+    for (String given : paths) {
+      Objects.requireNonNull(given, "paths contains null");
+      if (given.equals(STDIN)) {
+        readStdin(stdin, sink);
+      } else {
+        readPath(given, sink);
+      }
+    }
+  }
+
+  private void readPath(String given, Consumer<Outcome<Article>> sink) {
+    Path path;
+    try {
+      path = Path.of(given);
+    } catch (InvalidPathException e) {
+      sink.accept(reject(Reason.UNREADABLE, "not a valid path: " + e.getReason(), given));
+      return;
+    }
+    if (Files.isDirectory(path)) {
+      List<Found> found = new ArrayList<>();
+      collectFiles(path, found, new HashSet<>());
+      found.sort(Comparator.comparing(Found::path));
+      for (Found f : found) {
+        Problem problem = f.problem();
+        if (problem != null) {
+          sink.accept(Outcome.rejected(problem));
+        } else {
+          readFile(f.path(), f.path().toString(), true, sink);
+        }
+      }
+    } else if (Files.exists(path)) {
+      readFile(path, given, false, sink);
+    } else {
+      sink.accept(reject(Reason.UNREADABLE, "no such file or directory", given));
+    }
+  }
+
+  /**
+   * A file found under a directory, or a problem with an entry there.
+   *
+   * @param problem why the entry cannot be read, or null for a file to read
+   */
+  private record Found(Path path, @Nullable Problem problem) {}
+
+  /**
+   * Adds the regular files under {@code dir} to {@code found}, and the entries that cannot be read
+   * with their problem, skipping hidden entries. Symbolic links to directories are followed, but
+   * not back into a directory already visited, so a cycle cannot loop.
+   */
+  private static void collectFiles(Path dir, List<Found> found, Set<Path> visited) {
+    try {
+      if (!visited.add(dir.toRealPath())) {
+        return;
+      }
+    } catch (IOException e) {
+      found.add(unreadable(dir, "cannot open directory: " + explain(e)));
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path entry : stream) {
+        entries.add(entry);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      found.add(unreadable(dir, "cannot list directory: " + explain(e)));
+      return;
+    }
+    for (Path entry : entries) {
+      Path name = entry.getFileName();
+      if (name != null && name.toString().startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        collectFiles(entry, found, visited);
+      } else if (Files.isRegularFile(entry)) {
+        found.add(new Found(entry, null));
+      } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+        found.add(unreadable(entry, "broken symbolic link"));
+      } else {
+        found.add(unreadable(entry, "not a regular file (a device, pipe or socket)"));
+      }
+    }
+  }
+
+  private static Found unreadable(Path path, String message) {
+    return new Found(path, new Problem(Reason.UNREADABLE, message, path.toString()));
+  }
+
+  private void readFile(
+      Path file, String source, boolean underDirectory, Consumer<Outcome<Article>> sink) {
+    String fileName = String.valueOf(file.getFileName());
+    InputFormat format = config.format();
+    if (format == InputFormat.AUTO || underDirectory) {
+      if (InputFormat.isClearlyNotArticle(fileName)) {
+        sink.accept(
+            reject(
+                Reason.UNKNOWN_FORMAT,
+                "\"."
+                    + InputFormat.extension(fileName)
+                    + "\" files are not articles; Brink reads text, HTML and JSON Lines"
+                    + " (.txt, .text, .html, .htm, .jsonl, .ndjson, or other files that hold text)",
+                source));
+        return;
+      }
+    }
+    if (format == InputFormat.AUTO) {
+      format = InputFormat.byExtension(fileName);
+    }
+    try (InputStream raw = Files.newInputStream(file);
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
+      if (format == InputFormat.AUTO) {
+        format = sniff(in);
+      }
+      if (format == InputFormat.JSONL) {
+        readJsonLines(in, source, sink);
+        return;
+      }
+      long size = Files.size(file);
+      if (size > config.maxBytes()) {
+        sink.accept(reject(Reason.TOO_LONG, tooLong("file", size), source));
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(config.maxBytes() + 1, size + 1));
+      if (bytes.length > config.maxBytes()) {
+        // The file grew between the size check and the read.
+        sink.accept(reject(Reason.TOO_LONG, tooLong("file", bytes.length + drain(in)), source));
+        return;
+      }
+      sink.accept(article(bytes, format, source, "file"));
+    } catch (IOException | UncheckedIOException e) {
+      sink.accept(reject(Reason.UNREADABLE, "cannot read file: " + explain(e), source));
+    }
+  }
+
+  private void readStdin(InputStream stdin, Consumer<Outcome<Article>> sink) {
+    // Not closed: standard input belongs to the caller.
+    BufferedInputStream in = new BufferedInputStream(stdin, 64 * 1024);
+    try {
+      InputFormat format = config.format();
+      if (format == InputFormat.AUTO) {
+        format = sniff(in);
+      }
+      if (format == InputFormat.JSONL) {
+        readJsonLines(in, STDIN, sink);
+        return;
+      }
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.maxBytes() + 1));
+      if (bytes.length > config.maxBytes()) {
+        sink.accept(reject(Reason.TOO_LONG, tooLong("input", bytes.length + drain(in)), STDIN));
+        return;
+      }
+      sink.accept(article(bytes, format, STDIN, "input"));
+    } catch (IOException | UncheckedIOException e) {
+      sink.accept(reject(Reason.UNREADABLE, "cannot read standard input: " + explain(e), STDIN));
+    }
+  }
+
+  private Outcome<Article> article(byte[] bytes, InputFormat format, String source, String noun) {
+    ContentType type = format == InputFormat.HTML ? ContentType.HTML : ContentType.TEXT;
+    Outcome<String> decoded = TextDecoder.decode(bytes, type, source, noun);
+    return switch (decoded) {
+      case Outcome.Rejected<String> r -> Outcome.rejected(r.problem());
+      case Outcome.Done<String> d -> {
+        String body = d.value();
+        String title = null;
+        if (type == ContentType.TEXT) {
+          HeadlineSplitter.Split split = HeadlineSplitter.split(body);
+          title = split.title();
+          body = split.body();
+        }
+        ArticleMeta meta = new ArticleMeta(title, config.defaultPublished(), null, null, source);
+        yield Outcome.done(
+            new Article(ArticleId.ofContent(bytes), meta, body, type, d.warnings()), d.warnings());
+      }
+    };
+  }
+
+  private void readJsonLines(InputStream in, String source, Consumer<Outcome<Article>> sink)
+      throws IOException {
+    LineReader lines = new LineReader(in, config.maxBytes());
+    LineReader.Line line;
+    while ((line = lines.next()) != null) {
+      String lineSource = source + ":" + line.number();
+      byte[] bytes = line.bytes();
+      if (bytes == null) {
+        sink.accept(reject(Reason.TOO_LONG, tooLong("line", line.length()), lineSource));
+        continue;
+      }
+      int start = line.number() == 1 && TextDecoder.hasUtf8ByteOrderMark(bytes) ? 3 : 0;
+      if (isBlankAscii(bytes, start)) {
+        // Blank lines separate nothing and are not records.
+        continue;
+      }
+      Outcome<String> decoded = TextDecoder.decodeUtf8OrFallBack(bytes, start, lineSource);
+      if (decoded instanceof Outcome.Done<String> d) {
+        sink.accept(jsonLines.parse(d.value(), lineSource, d.warnings()));
+      } else if (decoded instanceof Outcome.Rejected<String> r) {
+        sink.accept(Outcome.rejected(r.problem()));
+      }
+    }
+  }
+
+  private String tooLong(String noun, long size) {
+    return String.format(
+        Locale.ROOT,
+        "%s is %,d bytes; the limit is %,d (--max-bytes)",
+        noun,
+        size,
+        config.maxBytes());
+  }
+
+  /** Sniffs the format from the first 8 KB, leaving the stream where it was. */
+  private static InputFormat sniff(BufferedInputStream in) throws IOException {
+    in.mark(TextDecoder.SNIFF_BYTES);
+    byte[] prefix = in.readNBytes(TextDecoder.SNIFF_BYTES);
+    in.reset();
+    return InputFormat.sniff(prefix, prefix.length);
+  }
+
+  /** Reads the stream to its end without keeping it, and returns how many bytes that was. */
+  private static long drain(InputStream in) throws IOException {
+    return in.transferTo(OutputStream.nullOutputStream());
+  }
+
+  private static boolean isBlankAscii(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Outcome<Article> reject(Reason reason, String message, String source) {
+    return Outcome.rejected(new Problem(reason, message, source));
+  }
+
+  /** An I/O failure as a short reason: "permission denied", "no such file". */
+  private static String explain(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    String message = cause.getMessage();
+    return message == null ? cause.getClass().getSimpleName() : message;
+  }
+}
