@@ -134,7 +134,7 @@ final class CodeCommand implements Callable<Integer> {
               : new PrintWriter(new java.io.OutputStreamWriter(file, java.nio.charset.StandardCharsets.UTF_8), false);
       ArticleWriter writer =
           format == OutputFormat.jsonl ? new JsonLinesWriter(out, includeText) : new PrettyWriter(out, includeText);
-      CodingRun run = new CodingRun(config, Pipelines.coding(maxSentenceTokens), threads, writer, err);
+      CodingRun run = new CodingRun(config, Pipelines.load(maxSentenceTokens).full(), threads, writer, err);
       RunSummary summary = run.run(paths, stdin);
       out.flush();
       summary.report(err);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.brink.core.Article;
 import org.brink.core.ArticleId;
 import org.brink.core.ArticleMeta;
@@ -161,24 +162,28 @@ public final class ArticleReader {
   private void readFile(
       Path file, String source, boolean underDirectory, Consumer<Outcome<Article>> sink) {
     String fileName = String.valueOf(file.getFileName());
+    // "wire.jsonl.gz" is read as "wire.jsonl" through a gzip stream.
+    boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+    String innerName = gzip ? fileName.substring(0, fileName.length() - 3) : fileName;
     InputFormat format = config.format();
     if (format == InputFormat.AUTO || underDirectory) {
-      if (InputFormat.isClearlyNotArticle(fileName)) {
+      if (InputFormat.isClearlyNotArticle(innerName)) {
         sink.accept(
             reject(
                 Reason.UNKNOWN_FORMAT,
                 "\"."
-                    + InputFormat.extension(fileName)
+                    + InputFormat.extension(innerName)
                     + "\" files are not articles; Brink reads text, HTML and JSON Lines"
-                    + " (.txt, .text, .html, .htm, .jsonl, .ndjson, or other files that hold text)",
+                    + " (.txt, .text, .html, .htm, .jsonl, .ndjson, or other files that hold text,"
+                    + " each optionally gzip-compressed as .gz)",
                 source));
         return;
       }
     }
     if (format == InputFormat.AUTO) {
-      format = InputFormat.byExtension(fileName);
+      format = InputFormat.byExtension(innerName);
     }
-    try (InputStream raw = Files.newInputStream(file);
+    try (InputStream raw = open(file, gzip);
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
       if (format == InputFormat.AUTO) {
         format = sniff(in);
@@ -187,20 +192,38 @@ public final class ArticleReader {
         readJsonLines(in, source, sink);
         return;
       }
-      long size = Files.size(file);
+      // A compressed file's size says nothing of its content: the bounded read below decides.
+      long size = gzip ? config.maxBytes() : Files.size(file);
       if (size > config.maxBytes()) {
         sink.accept(reject(Reason.TOO_LONG, tooLong("file", size), source));
         return;
       }
       byte[] bytes = in.readNBytes((int) Math.min(config.maxBytes() + 1, size + 1));
       if (bytes.length > config.maxBytes()) {
-        // The file grew between the size check and the read.
-        sink.accept(reject(Reason.TOO_LONG, tooLong("file", bytes.length + drain(in)), source));
+        // The file grew between the size check and the read, or decompresses past the limit.
+        String message =
+            gzip
+                ? String.format(
+                    Locale.ROOT,
+                    "decompressed file is over %,d bytes, the limit (--max-bytes)",
+                    config.maxBytes())
+                : tooLong("file", bytes.length + drain(in));
+        sink.accept(reject(Reason.TOO_LONG, message, source));
         return;
       }
       sink.accept(article(bytes, format, source, "file"));
     } catch (IOException | UncheckedIOException e) {
       sink.accept(reject(Reason.UNREADABLE, "cannot read file: " + explain(e), source));
+    }
+  }
+
+  private static InputStream open(Path file, boolean gzip) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    try {
+      return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
+    } catch (IOException e) {
+      raw.close();
+      throw e;
     }
   }
 

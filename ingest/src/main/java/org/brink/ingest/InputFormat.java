@@ -39,7 +39,6 @@ public enum InputFormat {
           "avif",
           // archives and compressed files
           "zip",
-          "gz",
           "tgz",
           "bz2",
           "xz",

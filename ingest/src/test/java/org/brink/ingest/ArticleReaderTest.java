@@ -36,6 +36,48 @@ class ArticleReaderTest {
 
   @TempDir Path dir;
 
+  // ---- gzip-compressed files
+
+  @Test
+  void readsGzipCompressedJsonLinesLineByLine() throws IOException {
+    Path file = dir.resolve("wire.jsonl.gz");
+    gzip(file, "{\"id\":\"w-1\",\"text\":\"" + GHANA + "\"}\nnot json\n");
+    List<Outcome<Article>> outcomes = read(file);
+    assertThat(outcomes).hasSize(2);
+    assertThat(value(outcomes.get(0)).id()).isEqualTo(new ArticleId("w-1"));
+    assertThat(problem(outcomes.get(1)).source()).isEqualTo(file + ":2");
+  }
+
+  @Test
+  void readsGzipCompressedTextWithTheIdOfItsContent() throws IOException {
+    Path file = dir.resolve("kenya.txt.gz");
+    gzip(file, TEXT_ARTICLE);
+    Article article = value(single(read(file)));
+    assertThat(article.meta().title()).isEqualTo("Kenya and Ethiopia reopen border crossing");
+    assertThat(article.id()).isEqualTo(ArticleId.ofContent(TEXT_ARTICLE));
+  }
+
+  @Test
+  void rejectsGzipThatDecompressesPastTheLimitWithoutInflatingIt() throws IOException {
+    Path file = dir.resolve("bomb.txt.gz");
+    gzip(file, "a".repeat(2_000_000));
+    ArticleReader reader = new ArticleReader(ReaderConfig.defaults().withMaxBytes(1_000));
+    List<Outcome<Article>> outcomes = new ArrayList<>();
+    reader.read(List.of(file.toString()), NO_STDIN, outcomes::add);
+    assertThat(problem(single(outcomes)))
+        .isEqualTo(
+            new Problem(
+                Reason.TOO_LONG,
+                "decompressed file is over 1,000 bytes, the limit (--max-bytes)",
+                file.toString()));
+  }
+
+  private static void gzip(Path file, String content) throws IOException {
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   // ---- plain text
 
   @Test
@@ -525,7 +567,8 @@ class ArticleReaderTest {
             new Problem(
                 Reason.UNKNOWN_FORMAT,
                 "\".png\" files are not articles; Brink reads text, HTML and JSON Lines (.txt,"
-                    + " .text, .html, .htm, .jsonl, .ndjson, or other files that hold text)",
+                    + " .text, .html, .htm, .jsonl, .ndjson, or other files that hold text,"
+                    + " each optionally gzip-compressed as .gz)",
                 corpus.resolve("map.png").toString()));
   }
 

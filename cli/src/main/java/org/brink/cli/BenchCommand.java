@@ -1,0 +1,266 @@
+package org.brink.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.brink.cli.output.JsonLinesWriter;
+import org.brink.core.Article;
+import org.brink.core.CodedArticle;
+import org.brink.core.Outcome;
+import org.brink.core.PipelineRunner;
+import org.brink.ingest.ArticleReader;
+import org.brink.ingest.InputFormat;
+import org.brink.ingest.ReaderConfig;
+import org.brink.nlp.AnnotatorConfig;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code brink bench}: end-to-end throughput of the coding pipeline on a corpus, with the time
+ * per stage, the model-load time apart, and the peak heap.
+ *
+ * <p>Implementation notes: articles are read into memory first (reading is timed as its own
+ * stage), then coded on a pool of {@code --threads} workers exactly as {@code brink code} codes
+ * them, and serialised to JSON Lines into a sink that only counts characters. Stage times are
+ * summed over threads, so with two threads they add up to about twice the wall time. Peak heap is
+ * sampled every 20 ms. Timings are reported, never asserted.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Measure end-to-end throughput: articles/s, sentences/s, time per stage, model-load time",
+      "and peak heap. Runs on the bundled sample articles unless --corpus is given. The last",
+      "line of output is one JSON object with the figures.",
+      ""
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      split = ",",
+      description = "Files or directories to read (text, HTML, JSON Lines, optionally .gz). Default: the bundled samples.")
+  List<String> corpus = new ArrayList<>();
+
+  @Option(names = "--limit", paramLabel = "N", description = "Code at most N articles. Default: all.")
+  int limit = Integer.MAX_VALUE;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads. Default: the number of cores (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-sentence-tokens",
+      paramLabel = "N",
+      description = "As for brink code. Default: ${DEFAULT-VALUE}.")
+  int maxSentenceTokens = AnnotatorConfig.defaults().maxParseTokens();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1 || limit < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --limit must be at least 1");
+    }
+    List<String> paths = corpus.isEmpty() ? List.of(samplesDirectory()) : corpus;
+    PrintWriter out = spec.commandLine().getOut();
+    HeapSampler heap = HeapSampler.start();
+    long loadStart = System.nanoTime();
+    Pipelines pipelines = Pipelines.load(maxSentenceTokens);
+    double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+    StageTimer timer = new StageTimer();
+    long readStart = System.nanoTime();
+    List<Article> articles = new ArrayList<>();
+    int[] rejectedOnRead = {0};
+    try {
+      new ArticleReader(new ReaderConfig(InputFormat.AUTO, null, ReaderConfig.DEFAULT_MAX_BYTES))
+          .read(paths, InputStream.nullInputStream(), outcome -> {
+            switch (outcome) {
+              case Outcome.Done<Article> d -> articles.add(d.value());
+              case Outcome.Rejected<Article> r -> rejectedOnRead[0]++;
+            }
+            if (articles.size() >= limit) {
+              throw new LimitReached();
+            }
+          });
+    } catch (LimitReached expected) {
+      // --limit articles read; the rest of the corpus is not needed
+    }
+    timer.add("read", System.nanoTime() - readStart);
+
+    PipelineRunner<Article, CodedArticle> runner = new PipelineRunner<>(pipelines.full(timer));
+    CountingWriter sink = new CountingWriter();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long codeStart = System.nanoTime();
+    long sentences = 0;
+    long events = 0;
+    int rejected = 0;
+    try {
+      List<Future<Outcome<CodedArticle>>> results = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        results.add(pool.submit(() -> runner.run(a, a.meta().input())));
+      }
+      for (Future<Outcome<CodedArticle>> f : results) {
+        switch (get(f)) {
+          case Outcome.Done<CodedArticle> d -> {
+            sentences += d.value().sentenceCount();
+            events += d.value().events().size();
+            long writeStart = System.nanoTime();
+            sink.write(JsonLinesWriter.toJson(d.value(), false));
+            timer.add("write", System.nanoTime() - writeStart);
+          }
+          case Outcome.Rejected<CodedArticle> r -> rejected++;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double wall = (System.nanoTime() - codeStart) / 1e9;
+    long peak = heap.stop();
+
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("corpus", String.join(",", paths));
+    figures.put("threads", threads);
+    figures.put("articles", articles.size());
+    figures.put("rejected", rejected + rejectedOnRead[0]);
+    figures.put("sentences", sentences);
+    figures.put("events", events);
+    figures.put("model_load_s", round(loadSeconds));
+    figures.put("wall_s", round(wall));
+    figures.put("articles_per_s", round(articles.size() / wall));
+    figures.put("sentences_per_s", round(sentences / wall));
+    figures.put("peak_heap_mb", peak / (1024 * 1024));
+    Map<String, Object> stages = new LinkedHashMap<>();
+    timer.seconds().forEach((k, v) -> stages.put(k, round(v)));
+    figures.put("stage_s", stages);
+    figures.put("jvm", System.getProperty("java.vm.name") + " " + Runtime.version());
+
+    out.printf(Locale.ROOT, "corpus        %s%n", figures.get("corpus"));
+    out.printf(Locale.ROOT, "articles      %,d coded (%d rejected), %,d sentences, %,d events%n",
+        articles.size(), rejected + rejectedOnRead[0], sentences, events);
+    out.printf(Locale.ROOT, "model load    %.2f s (CoreNLP models and dictionaries, once per JVM)%n", loadSeconds);
+    out.printf(Locale.ROOT, "throughput    %.1f articles/s, %.1f sentences/s on %d thread%s (%.2f s wall)%n",
+        articles.size() / wall, sentences / wall, threads, threads == 1 ? "" : "s", wall);
+    out.printf(Locale.ROOT, "peak heap     %,d MB%n", peak / (1024 * 1024));
+    out.println("stage time (summed over threads):");
+    timer.seconds().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %8.2f s  %5.1f%%%n", k, v,
+        100 * v / timer.seconds().values().stream().mapToDouble(Double::doubleValue).sum()));
+    out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures));
+    out.flush();
+    return 0;
+  }
+
+  private static Outcome<CodedArticle> get(Future<Outcome<CodedArticle>> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /** The bundled samples: beside the launcher ({@code brink.home}) or above the working directory. */
+  static String samplesDirectory() {
+    String home = System.getProperty("brink.home");
+    Path start = Path.of(home != null ? home : System.getProperty("user.dir")).toAbsolutePath();
+    for (Path p = start; p != null; p = p.getParent()) {
+      Path samples = p.resolve("samples/articles");
+      if (Files.isDirectory(samples)) {
+        return samples.toString();
+      }
+    }
+    throw new IllegalStateException("cannot find samples/articles from " + start + "; give --corpus PATH");
+  }
+
+  private static final class LimitReached extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LimitReached() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Counts what is written and keeps nothing. */
+  private static final class CountingWriter extends Writer {
+    private long chars;
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      chars += len;
+    }
+
+    @Override
+    public void write(String s) {
+      chars += s.length();
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return chars + " chars";
+    }
+  }
+
+  /** Samples the used heap every 20 ms on a daemon thread and keeps the maximum. */
+  private static final class HeapSampler {
+    private final AtomicLong max = new AtomicLong();
+    private volatile boolean running = true;
+    private @Nullable Thread thread;
+
+    static HeapSampler start() {
+      HeapSampler s = new HeapSampler();
+      Thread t = new Thread(() -> {
+        var memory = ManagementFactory.getMemoryMXBean();
+        while (s.running) {
+          s.max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "brink-heap-sampler");
+      t.setDaemon(true);
+      t.start();
+      s.thread = t;
+      return s;
+    }
+
+    long stop() {
+      running = false;
+      Thread t = thread;
+      if (t != null) {
+        t.interrupt();
+      }
+      return max.get();
+    }
+  }
+}
