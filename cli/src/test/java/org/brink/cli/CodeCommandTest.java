@@ -188,6 +188,9 @@ class CodeCommandTest {
         .contains("/a-good.txt", "/d-latin1.txt", "/e-lines.jsonl:1", "/e-lines.jsonl:3", "/g-broken.html");
     JsonNode latin = lines.stream().filter(a -> a.get("input").asText().endsWith("d-latin1.txt")).findFirst().orElseThrow();
     assertThat(latin.get("problems").get(0).get("code").asText()).isEqualTo("invalid-utf8");
+    JsonNode spanish = lines.stream().filter(a -> a.get("input").asText().endsWith("f-spanish.txt")).findFirst().orElseThrow();
+    assertThat(spanish.get("events")).isEmpty();
+    assertThat(spanish.get("problems").get(0).get("code").asText()).isEqualTo("not-english");
     assertThat(run.err())
         .contains("b-empty.txt")
         .contains("c-binary.txt")

@@ -1,0 +1,34 @@
+package org.brink.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** {@code brink bench} reports its figures; their values are measured, never asserted. */
+class BenchCommandTest {
+  @Test
+  void reportsThroughputStagesAndHeapAsAFinalJsonLine() throws Exception {
+    StringWriter out = new StringWriter();
+    String samples = CodeCommandTest.repoRoot().resolve("samples/articles").toString();
+    int status =
+        Main.execute(
+            new String[] {"bench", "--corpus", samples, "--limit", "3", "--threads", "1"},
+            new PrintWriter(out), new PrintWriter(new StringWriter()), InputStream.nullInputStream());
+    assertThat(status).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+    assertThat(figures.get("articles").asInt()).isEqualTo(3);
+    assertThat(figures.get("threads").asInt()).isEqualTo(1);
+    assertThat(figures.get("sentences").asInt()).isPositive();
+    assertThat(figures.get("stage_s").fieldNames()).toIterable()
+        .contains("read", "clean", "corenlp", "code", "write");
+    for (String key : new String[] {"model_load_s", "wall_s", "articles_per_s", "sentences_per_s", "peak_heap_mb"}) {
+      assertThat(figures.has(key)).as(key).isTrue();
+    }
+  }
+}
