@@ -52,7 +52,8 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     return new EventCoder(
         ontology,
         new ActorMatcher(ActorDictionary.loadDefault()),
-        new VerbPatternMatcher(patterns, new ModalityReader()),
+        new VerbPatternMatcher(
+            patterns, VerbPatternDictionary.loadNouns(ontology::isKnown), new ModalityReader()),
         new QuoteExtractor());
   }
 

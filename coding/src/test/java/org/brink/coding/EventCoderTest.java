@@ -70,7 +70,9 @@ class EventCoderTest {
 
   @Test
   void codesCondemnationAsCriticism() {
-    assertThat(events("Pakistan condemned the Iranian strike.")).containsExactly("PAK 111 IRN asserted");
+    // The condemned strike is itself reported as done, by Iran, on no one named.
+    assertThat(events("Pakistan condemned the Iranian strike."))
+        .containsExactly("PAK 111 IRN asserted", "IRN 190 - asserted");
   }
 
   @Test
@@ -153,5 +155,43 @@ class EventCoderTest {
   void leavesTheSpeakerNullWhenNoSpeechVerbIsNearby() {
     CodedArticle a = code("The banner read \"no more war in our region\" in red letters.");
     assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+  @Test
+  void codesANominalStrikeFromPossessorToOnPhrase() {
+    assertThat(events("Iran's strike on Pakistan killed two children."))
+        .contains("IRN 190 PAK asserted");
+  }
+
+  @Test
+  void codesANominalStrikeFromAdjectiveAndByPhrase() {
+    assertThat(events("The Israeli strike against Iranian Air Force assets at Isfahan damaged a radar."))
+        .contains("ISR 190 IRNMIL asserted");
+    assertThat(events("A retaliatory strike by the Pakistani military in Iran killed nine people."))
+        .contains("PAKMIL 190 IRN asserted");
+  }
+
+  @Test
+  void codesNominalSanctionsAndAerialStrikes() {
+    assertThat(events("The G7 prepared additional sanctions against Iran.")).contains("IGOGOS 163 IRN future");
+    assertThat(events("Israel condemned the Iranian missile attack on Haifa and Israel.")).contains("IRN 195 ISR asserted");
+  }
+
+  @Test
+  void keepsAnyResponseAndTheThreatOfAStrikeHypothetical() {
+    assertThat(code("Iran warned that any Israeli response on Iranian soil would be met with force.").events())
+        .filteredOn(e -> e.code().root().equals("19"))
+        .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+    assertThat(events("The threat of an American strike on Iran rattled markets."))
+        .contains("USA 190 IRN hypothetical");
+  }
+
+  @Test
+  void doesNotCodeTheObjectOfAVerbPatternTwiceAsANominalEvent() {
+    assertThat(events("Russia launched strikes on Ukraine.")).containsExactly("RUS 190 UKR asserted");
+  }
+
+  @Test
+  void codesNoMeetingWithoutSomeoneMeeting() {
+    assertThat(code("The proposal was met with silence in Cairo.").events()).isEmpty();
   }
 }

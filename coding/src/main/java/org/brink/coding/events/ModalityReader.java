@@ -92,6 +92,20 @@ public final class ModalityReader {
     return m;
   }
 
+  /**
+   * What a verb does to its complement by its meaning alone: "denied" negates, "threatened" and
+   * "feared" make hypothetical, "vowed" puts in the future; asserted for any other verb.
+   */
+  Modality ofComplementOf(String verbLemma) {
+    if (NEGATING_VERBS.contains(verbLemma)) {
+      return Modality.NEGATED;
+    }
+    if (HYPOTHETICAL_VERBS.contains(verbLemma)) {
+      return Modality.HYPOTHETICAL;
+    }
+    return FUTURE_VERBS.contains(verbLemma) ? Modality.FUTURE : Modality.ASSERTED;
+  }
+
   /** What the clause's own words say: negation, modal and future auxiliaries, "if". */
   private Modality own(DependencyTree tree, int verb) {
     Modality m = Modality.ASSERTED;

@@ -48,15 +48,28 @@ public final class VerbPatternDictionary {
     this.size = byVerb.values().stream().mapToInt(List::size).sum();
   }
 
-  /** The bundled dictionary; codes are checked against {@code knownCode}. */
+  /** Where the bundled noun patterns live on the classpath. */
+  public static final String NOUN_RESOURCE = "/org/brink/coding/events/nouns.txt";
+
+  /** The bundled verb patterns; codes are checked against {@code knownCode}. */
   public static VerbPatternDictionary loadDefault(Predicate<String> knownCode) {
-    try (InputStream in = VerbPatternDictionary.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+    return loadResource(DEFAULT_RESOURCE, knownCode);
+  }
+
+  /** The bundled noun patterns ({@code nouns.txt}): the same format with a noun as head. */
+  public static VerbPatternDictionary loadNouns(Predicate<String> knownCode) {
+    return loadResource(NOUN_RESOURCE, knownCode);
+  }
+
+  private static VerbPatternDictionary loadResource(String resource, Predicate<String> knownCode) {
+    try (InputStream in = VerbPatternDictionary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return parse("verbs.txt", new String(in.readAllBytes(), StandardCharsets.UTF_8), knownCode);
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), knownCode);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

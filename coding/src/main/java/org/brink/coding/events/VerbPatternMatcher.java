@@ -37,42 +37,74 @@ public final class VerbPatternMatcher {
   /** Codes that need no target: a statement is an event with or without an addressee. */
   private static final Set<String> TARGETLESS_ROOTS = Set.of("01");
 
+  /**
+   * Codes that mean nothing without a source: statements, intents, meetings and cooperation are
+   * someone's ("the response would be met with force" is no meeting). Attacks and coercion may
+   * have an unnamed source ("a hospital was attacked").
+   */
+  private static final Set<String> SOURCE_REQUIRED_ROOTS = Set.of("01", "03", "04", "05", "06");
+
   private final VerbPatternDictionary patterns;
   private final ModalityReader modality;
+  private final NounPatternMatcher nouns;
 
-  public VerbPatternMatcher(VerbPatternDictionary patterns, ModalityReader modality) {
+  /**
+   * @param patterns the verb patterns
+   * @param nouns the noun patterns ({@code nouns.txt}), same format with a noun as head
+   */
+  public VerbPatternMatcher(VerbPatternDictionary patterns, VerbPatternDictionary nouns, ModalityReader modality) {
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.modality = Objects.requireNonNull(modality, "modality");
+    this.nouns = new NounPatternMatcher(nouns, modality);
   }
 
-  /** Every event in the sentence, in trigger order. */
+  /** Every event in the sentence: verb events first, then noun events, each in token order. */
   public List<EventMatch> match(DependencyTree tree, List<ActorMention> actors) {
     List<EventMatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    boolean[] used = new boolean[tree.size()];
     for (int v = 0; v < tree.size(); v++) {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
       }
-      List<VerbPattern> candidates = patterns.forVerb(tree.lemma(v));
-      for (VerbPattern p : candidates) {
+      for (VerbPattern p : patterns.forVerb(tree.lemma(v))) {
         List<EventMatch> found = tryPattern(p, tree, v, actors);
         if (found != null) {
           for (EventMatch e : found) {
-            String key =
-                e.pattern().code()
-                    + "|"
-                    + (e.source() == null ? "" : e.source().code())
-                    + "|"
-                    + (e.target() == null ? "" : e.target().code());
-            if (seen.add(key)) {
-              out.add(e);
-            }
+            markTrigger(tree, e, used);
+            keepOnce(e, seen, out);
           }
           break;
         }
       }
     }
+    for (int n = 0; n < tree.size(); n++) {
+      for (EventMatch e : nouns.match(tree, n, actors, used)) {
+        keepOnce(e, seen, out);
+      }
+    }
     return out;
+  }
+
+  private static void markTrigger(DependencyTree tree, EventMatch e, boolean[] used) {
+    for (int t = 0; t < tree.size(); t++) {
+      if (e.trigger().contains(tree.token(t).span())) {
+        used[t] = true;
+      }
+    }
+  }
+
+  /** Identical (code, source, target) triples within a sentence are kept once. */
+  private static void keepOnce(EventMatch e, Set<String> seen, List<EventMatch> out) {
+    String key =
+        e.pattern().code()
+            + "|"
+            + (e.source() == null ? "" : e.source().code())
+            + "|"
+            + (e.target() == null ? "" : e.target().code());
+    if (seen.add(key)) {
+      out.add(e);
+    }
   }
 
   /** Headline verbs the tagger reads as nouns ("Iran strikes Pakistan"): a noun with a subject. */
@@ -137,8 +169,8 @@ public final class VerbPatternMatcher {
       return null;
     }
     String root = p.code().substring(0, 2);
-    if (sources.isEmpty() && TARGETLESS_ROOTS.contains(root)) {
-      return null; // a statement by no one we know is no event
+    if (sources.isEmpty() && SOURCE_REQUIRED_ROOTS.contains(root)) {
+      return null;
     }
     Modality m = modality.read(tree, v);
     Span trigger = triggerSpan(tree, triggerTokens);
@@ -229,7 +261,7 @@ public final class VerbPatternMatcher {
     return out;
   }
 
-  private static boolean isTime(DependencyTree tree, int token) {
+  static boolean isTime(DependencyTree tree, int token) {
     String ner = tree.token(token).ner();
     return ner.equals("DATE") || ner.equals("TIME") || tree.relation(token).equals("obl:tmod");
   }
@@ -247,7 +279,7 @@ public final class VerbPatternMatcher {
   }
 
   /** Whether a lemma of {@code wanted} stands in the verb's complements (not its subject). */
-  private static boolean hasComplementLemma(DependencyTree tree, int v, Set<String> wanted) {
+  static boolean hasComplementLemma(DependencyTree tree, int v, Set<String> wanted) {
     for (int c : tree.children(v)) {
       String base = tree.baseRelation(c);
       if (base.equals("nsubj") || base.equals("csubj") || base.equals("punct")) {

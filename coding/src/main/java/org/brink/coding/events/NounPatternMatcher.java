@@ -1,0 +1,183 @@
+package org.brink.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.brink.coding.actors.ActorMention;
+import org.brink.core.Modality;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds events carried by nouns: "Iran's strike on Pakistan", "a retaliatory strike by the
+ * Pakistani military in Iran", "the Israeli strike against Iranian Air Force assets", "additional
+ * sanctions against Iran".
+ *
+ * <p>Implementation notes: the source is the noun's possessor, its {@code by} phrase, or an actor
+ * among its adjectives and compounds ("Israeli strikes", "US sanctions"); the target is the phrase
+ * the pattern's preposition introduces. A noun is coded only when one of them names an actor, and
+ * never when a verb pattern already took it as its object ("launched strikes on Iran"). Modality
+ * comes from the noun's own determiner ("any response", "no strikes"), from nouns that frame it as
+ * a possibility ("the threat of a strike") and from the clause it stands in ("denied the strike",
+ * "warned that any response would be met").
+ */
+final class NounPatternMatcher {
+  private static final Set<String> HYPOTHETICAL_DETERMINERS = Set.of("any", "possible", "potential", "eventual");
+  private static final Set<String> NEGATING_DETERMINERS = Set.of("no");
+  /** Nouns whose complement did not (yet) happen: "the threat of strikes". */
+  private static final Set<String> FRAMING_NOUNS =
+      Set.of(
+          "threat", "possibility", "risk", "fear", "prospect", "plan", "call", "warning", "danger",
+          "option", "demand", "proposal", "rumour", "rumor", "speculation", "claim", "allegation");
+
+  /**
+   * Verbs whose subject is the agent of their object event: "the EU adopted sanctions", "Iran
+   * carried out strikes". Other verbs' subjects are not ("Pakistan condemned the strike").
+   */
+  private static final Set<String> AGENTIVE_GOVERNORS =
+      Set.of(
+          "prepare", "adopt", "announce", "approve", "unveil", "order", "plan", "threaten",
+          "carry", "conduct", "begin", "intensify", "step", "expand", "continue", "resume",
+          "extend", "escalate", "mount", "stage", "launch", "impose", "authorize", "authorise",
+          "pass", "introduce", "propose", "consider", "vow", "promise", "pledge", "hold");
+
+  private final VerbPatternDictionary nouns;
+  private final ModalityReader modality;
+
+  NounPatternMatcher(VerbPatternDictionary nouns, ModalityReader modality) {
+    this.nouns = Objects.requireNonNull(nouns, "nouns");
+    this.modality = Objects.requireNonNull(modality, "modality");
+  }
+
+  /** Events at noun {@code n}, or an empty list; {@code used} marks tokens verb patterns took. */
+  List<EventMatch> match(DependencyTree tree, int n, List<ActorMention> actors, boolean[] used) {
+    if (!tree.token(n).isNoun() || used[n]) {
+      return List.of();
+    }
+    for (VerbPattern p : nouns.forVerb(tree.lemma(n))) {
+      if (!p.with().isEmpty() && !hasModifierLemma(tree, n, p.with())) {
+        continue;
+      }
+      List<ActorMention> sources = sources(tree, n, actors);
+      int head = tree.head(n);
+      if (sources.isEmpty()
+          && head >= 0
+          && tree.relation(n).equals("obj")
+          && AGENTIVE_GOVERNORS.contains(tree.lemma(head))) {
+        sources = governorSubject(tree, head, actors);
+      }
+      List<ActorMention> targets = targets(tree, n, p.prepositions(), actors);
+      if (sources.isEmpty() && targets.isEmpty()) {
+        continue;
+      }
+      Modality m = modality(tree, n);
+      List<EventMatch> out = new ArrayList<>();
+      for (ActorMention s : orNull(sources)) {
+        for (ActorMention t : orNull(targets)) {
+          if (s != null && t != null && s.first() == t.first()) {
+            continue;
+          }
+          double confidence = 0.8 - (s == null ? 0.25 : 0) - (t == null ? 0.2 : 0);
+          out.add(new EventMatch(p, n, tree.token(n).span(), s, t, m, Math.round(confidence * 100) / 100.0));
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /** Whether an adjective or compound of the noun has one of the lemmas: "drone strike". */
+  private static boolean hasModifierLemma(DependencyTree tree, int n, Set<String> wanted) {
+    for (int c : tree.children(n)) {
+      String rel = tree.baseRelation(c);
+      if ((rel.equals("amod") || rel.equals("compound")) && wanted.contains(tree.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<ActorMention> sources(DependencyTree tree, int n, List<ActorMention> actors) {
+    for (int c : tree.children(n)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:poss") || (tree.baseRelation(c).equals("nmod") && "by".equals(tree.caseOf(c)))) {
+        List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (int c : tree.children(n)) {
+      String rel = tree.baseRelation(c);
+      if (rel.equals("amod") || rel.equals("compound")) {
+        List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
+    int subject = tree.child(verb, "nsubj");
+    return subject < 0 ? List.of() : VerbPatternMatcher.actorsOf(tree, subject, actors);
+  }
+
+  private static List<ActorMention> targets(
+      DependencyTree tree, int n, List<String> preps, List<ActorMention> actors) {
+    for (int c : tree.children(n)) {
+      String rel = tree.baseRelation(c);
+      boolean prepositional = (rel.equals("nmod") || rel.equals("obl")) && preps.contains(String.valueOf(tree.caseOf(c)));
+      boolean targeting = rel.equals("acl") && preps.contains(tree.lemma(c)); // "strikes targeting Iran"
+      if (targeting) {
+        int obj = tree.child(c, "obj");
+        if (obj >= 0) {
+          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, obj, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      } else if (prepositional && !VerbPatternMatcher.isTime(tree, c)) {
+        List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private Modality modality(DependencyTree tree, int n) {
+    Modality m = Modality.ASSERTED;
+    for (int c : tree.children(n)) {
+      String lemma = tree.lemma(c);
+      String rel = tree.baseRelation(c);
+      if ((rel.equals("det") || rel.equals("amod")) && HYPOTHETICAL_DETERMINERS.contains(lemma)) {
+        m = ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+      } else if (rel.equals("det") && NEGATING_DETERMINERS.contains(lemma)) {
+        m = ModalityReader.stronger(m, Modality.NEGATED);
+      }
+    }
+    int head = tree.head(n);
+    if (head < 0) {
+      return m;
+    }
+    if (tree.token(head).isNoun() && FRAMING_NOUNS.contains(tree.lemma(head))) {
+      return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+    }
+    if (tree.token(head).isVerb()) {
+      m = ModalityReader.stronger(m, modality.read(tree, head));
+      m = ModalityReader.stronger(m, modality.ofComplementOf(tree.lemma(head)));
+    }
+    return m;
+  }
+
+  private static List<@Nullable ActorMention> orNull(List<ActorMention> list) {
+    List<@Nullable ActorMention> out = new ArrayList<>(list);
+    if (out.isEmpty()) {
+      out.add(null);
+    }
+    return out;
+  }
+}
