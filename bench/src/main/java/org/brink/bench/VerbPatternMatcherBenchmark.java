@@ -7,8 +7,6 @@ import org.brink.coding.actors.ActorDictionary;
 import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
-import org.brink.coding.events.ModalityReader;
-import org.brink.coding.events.VerbPatternDictionary;
 import org.brink.coding.events.VerbPatternMatcher;
 import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
@@ -46,9 +44,7 @@ public class VerbPatternMatcherBenchmark {
   @Setup
   public void setUp() {
     Ontology ontology = Ontology.load();
-    matcher =
-        new VerbPatternMatcher(
-            VerbPatternDictionary.loadDefault(ontology::isKnown), new ModalityReader());
+    matcher = VerbPatternMatcher.bundled(ontology::isKnown);
     ActorMatcher actors = new ActorMatcher(ActorDictionary.loadDefault());
     AnnotatedText annotated = SyntheticNews.annotatedSentences();
     trees = new ArrayList<>();

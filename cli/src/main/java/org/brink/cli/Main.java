@@ -17,7 +17,14 @@ import picocli.CommandLine.Command;
       "QuadClass and the PLOVER mapping, and every event keeps its sentence and spans.",
       ""
     },
-    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      ExplainCommand.class,
+      ActorsCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

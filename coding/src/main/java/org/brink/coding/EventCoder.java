@@ -9,9 +9,7 @@ import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.EventMatch;
-import org.brink.coding.events.ModalityReader;
 import org.brink.coding.events.SentenceView;
-import org.brink.coding.events.VerbPatternDictionary;
 import org.brink.coding.events.VerbPatternMatcher;
 import org.brink.coding.ontology.Ontology;
 import org.brink.coding.quotes.QuoteExtractor;
@@ -48,12 +46,10 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
   /** The coder with Brink's bundled ontology, actor dictionary and verb patterns. */
   public static EventCoder withBundledDictionaries() {
     Ontology ontology = Ontology.load();
-    VerbPatternDictionary patterns = VerbPatternDictionary.loadDefault(ontology::isKnown);
     return new EventCoder(
         ontology,
         new ActorMatcher(ActorDictionary.loadDefault()),
-        new VerbPatternMatcher(
-            patterns, VerbPatternDictionary.loadNouns(ontology::isKnown), new ModalityReader()),
+        VerbPatternMatcher.bundled(ontology::isKnown),
         new QuoteExtractor());
   }
 

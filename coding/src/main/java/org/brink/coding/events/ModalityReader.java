@@ -1,7 +1,10 @@
 package org.brink.coding.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.brink.core.Modality;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a clause says its event happened: {@link Modality#NEGATED}, {@link
@@ -47,7 +50,20 @@ public final class ModalityReader {
 
   /** The modality of the event whose trigger is token {@code verb}. */
   public Modality read(DependencyTree tree, int verb) {
-    Modality m = own(tree, verb);
+    return explain(tree, verb).modality();
+  }
+
+  /** A modality decision and the words that made it, in the order found. */
+  public record Reading(Modality modality, List<String> reasons) {
+    public Reading {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** The modality of the event at {@code verb} with the reasons for it, for {@code brink explain}. */
+  public Reading explain(DependencyTree tree, int verb) {
+    Decision d = new Decision();
+    own(tree, verb, d, "");
     int current = verb;
     for (int depth = 0; depth < 8; depth++) {
       String rel = tree.baseRelation(current);
@@ -55,41 +71,53 @@ public final class ModalityReader {
       if (gov < 0 || !EMBEDDING.contains(rel)) {
         break;
       }
+      String govWord = "\"" + tree.token(gov).word() + "\"";
       if (rel.equals("conj")) {
         // "did not attack or shell": the second verb shares the first's auxiliaries unless it
         // has its own subject or auxiliary, or is contrasted ("but").
         if (hasOwn(tree, current, "nsubj") || hasOwn(tree, current, "aux") || contrasted(tree, current)) {
           break;
         }
-        m = stronger(m, own(tree, gov));
+        own(tree, gov, d, " of the coordinated " + govWord);
       } else {
         String lemma = tree.lemma(gov);
-        if (NEGATING_VERBS.contains(lemma) && !negated(tree, gov)) {
-          m = stronger(m, Modality.NEGATED);
+        if (NEGATING_VERBS.contains(lemma) && own(tree, gov, new Decision(), "") != Modality.NEGATED) {
+          d.raise(Modality.NEGATED, "complement of " + govWord);
         } else if (HYPOTHETICAL_VERBS.contains(lemma)) {
-          m = stronger(m, Modality.HYPOTHETICAL);
+          d.raise(Modality.HYPOTHETICAL, "complement of " + govWord);
         } else if (FUTURE_VERBS.contains(lemma) && !rel.equals("advcl")) {
-          m = stronger(m, Modality.FUTURE);
+          d.raise(Modality.FUTURE, "complement of " + govWord);
         }
         if (rel.equals("xcomp") || rel.equals("dep")) {
           // "did not try to attack", "will seek to strike": control verbs pass on their own
           // auxiliaries and negation.
-          m = stronger(m, own(tree, gov));
+          own(tree, gov, d, " of the controlling " + govWord);
         } else if (rel.equals("ccomp")) {
           // A reported clause keeps its own modality, but a hypothetical or negated report
           // ("would say that", "did not confirm that") makes it unsure.
-          Modality report = own(tree, gov);
+          Modality report = own(tree, gov, new Decision(), "");
           if (report == Modality.NEGATED || report == Modality.HYPOTHETICAL) {
-            m = stronger(m, Modality.HYPOTHETICAL);
+            d.raise(Modality.HYPOTHETICAL, "reported by " + report.code() + " " + govWord);
           }
         }
       }
       current = gov;
     }
     if (isQuestion(tree, verb)) {
-      m = stronger(m, Modality.HYPOTHETICAL);
+      d.raise(Modality.HYPOTHETICAL, "a question");
     }
-    return m;
+    return new Reading(d.modality, d.reasons);
+  }
+
+  /** The strongest reading so far and the reason given for each raise. */
+  private static final class Decision {
+    Modality modality = Modality.ASSERTED;
+    final List<String> reasons = new ArrayList<>(2);
+
+    void raise(Modality m, String reason) {
+      reasons.add(m.code() + ": " + reason);
+      modality = stronger(modality, m);
+    }
   }
 
   /**
@@ -107,29 +135,30 @@ public final class ModalityReader {
   }
 
   /** What the clause's own words say: negation, modal and future auxiliaries, "if". */
-  private Modality own(DependencyTree tree, int verb) {
+  private Modality own(DependencyTree tree, int verb, Decision d, String where) {
     Modality m = Modality.ASSERTED;
     for (int c : tree.children(verb)) {
       String rel = tree.baseRelation(c);
       String lemma = tree.lemma(c);
       String word = tree.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      @Nullable Modality found = null;
       if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)) {
-        m = stronger(m, Modality.NEGATED);
+        found = Modality.NEGATED;
       } else if (rel.equals("aux")) {
         if (FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word)) {
-          m = stronger(m, Modality.FUTURE);
+          found = Modality.FUTURE;
         } else if (HYPOTHETICAL_AUX.contains(lemma) || HYPOTHETICAL_AUX.contains(word)) {
-          m = stronger(m, Modality.HYPOTHETICAL);
+          found = Modality.HYPOTHETICAL;
         }
       } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
-        m = stronger(m, Modality.HYPOTHETICAL);
+        found = Modality.HYPOTHETICAL;
+      }
+      if (found != null) {
+        d.raise(found, "\"" + tree.token(c).word() + "\"" + where);
+        m = stronger(m, found);
       }
     }
     return m;
-  }
-
-  private boolean negated(DependencyTree tree, int verb) {
-    return own(tree, verb) == Modality.NEGATED;
   }
 
   private static boolean hasOwn(DependencyTree tree, int verb, String rel) {

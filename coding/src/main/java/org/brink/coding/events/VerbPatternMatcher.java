@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.brink.coding.actors.ActorMention;
 import org.brink.core.Modality;
 import org.brink.core.Span;
@@ -58,6 +59,14 @@ public final class VerbPatternMatcher {
     this.nouns = new NounPatternMatcher(nouns, modality);
   }
 
+  /** The matcher over Brink's bundled verb and noun patterns, codes checked by {@code knownCode}. */
+  public static VerbPatternMatcher bundled(java.util.function.Predicate<String> knownCode) {
+    return new VerbPatternMatcher(
+        VerbPatternDictionary.loadDefault(knownCode),
+        VerbPatternDictionary.loadNouns(knownCode),
+        new ModalityReader());
+  }
+
   /** Every event in the sentence: verb events first, then noun events, each in token order. */
   public List<EventMatch> match(DependencyTree tree, List<ActorMention> actors) {
     List<EventMatch> out = new ArrayList<>();
@@ -68,7 +77,7 @@ public final class VerbPatternMatcher {
         continue;
       }
       for (VerbPattern p : patterns.forVerb(tree.lemma(v))) {
-        List<EventMatch> found = tryPattern(p, tree, v, actors);
+        List<EventMatch> found = tryPattern(p, tree, v, actors, reason -> {});
         if (found != null) {
           for (EventMatch e : found) {
             markTrigger(tree, e, used);
@@ -84,6 +93,35 @@ public final class VerbPatternMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * Why each verb with patterns did or did not give an event, for {@code brink explain}: one line
+   * per pattern tried, in the order tried, ending at the one that fired.
+   */
+  public List<String> explain(DependencyTree tree, List<ActorMention> actors) {
+    List<String> lines = new ArrayList<>();
+    for (int v = 0; v < tree.size(); v++) {
+      if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
+        continue;
+      }
+      List<VerbPattern> candidates = patterns.forVerb(tree.lemma(v));
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      String at = "\"" + tree.token(v).word() + "\" (" + tree.lemma(v) + ", token " + v + ")";
+      for (VerbPattern p : candidates) {
+        String[] reason = {""};
+        List<EventMatch> found = tryPattern(p, tree, v, actors, r -> reason[0] = r);
+        String head = at + " " + p.rule() + " " + p.code() + " " + p.phrase();
+        if (found != null) {
+          lines.add(head + ": fired");
+          break;
+        }
+        lines.add(head + ": no, " + reason[0]);
+      }
+    }
+    return lines;
   }
 
   private static void markTrigger(DependencyTree tree, EventMatch e, boolean[] used) {
@@ -116,12 +154,13 @@ public final class VerbPatternMatcher {
 
   /** The events the pattern gives at verb {@code v}, or null when it does not fit. */
   private @Nullable List<EventMatch> tryPattern(
-      VerbPattern p, DependencyTree tree, int v, List<ActorMention> actors) {
+      VerbPattern p, DependencyTree tree, int v, List<ActorMention> actors, Consumer<String> why) {
     boolean passive = tree.isPassive(v);
     List<Integer> triggerTokens = new ArrayList<>(List.of(v));
     if (p.particle() != null) {
       int prt = particle(tree, v, p.particle());
       if (prt < 0) {
+        why.accept("no particle \"" + p.particle() + "\"");
         return null;
       }
       triggerTokens.add(prt);
@@ -129,11 +168,13 @@ public final class VerbPatternMatcher {
     int object = passive ? tree.child(v, "nsubj:pass") : tree.child(v, "obj");
     if (!p.objectNouns().isEmpty()) {
       if (object < 0 || !p.objectNouns().contains(tree.lemma(object))) {
+        why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
         return null;
       }
       triggerTokens.add(object);
     }
     if (!p.with().isEmpty() && !hasComplementLemma(tree, v, p.with())) {
+      why.accept("none of " + p.with() + " among the complements");
       return null;
     }
     // Where the target is.
@@ -150,7 +191,9 @@ public final class VerbPatternMatcher {
         }
       }
       if (phrases.isEmpty() && p.objectNouns().isEmpty()) {
-        return null; // "call on" needs its "on": bare "called Iran" is another pattern
+        // "call on" needs its "on": bare "called Iran" is another pattern
+        why.accept("no phrase with " + p.prepositions());
+        return null;
       }
       targets = firstWithActors(tree, phrases, actors);
     } else if (object >= 0) {
@@ -166,10 +209,12 @@ public final class VerbPatternMatcher {
     }
     List<ActorMention> sources = sources(tree, v, passive, actors);
     if (sources.isEmpty() && targets.isEmpty()) {
+      why.accept("fits, but neither source nor target names an actor");
       return null;
     }
     String root = p.code().substring(0, 2);
     if (sources.isEmpty() && SOURCE_REQUIRED_ROOTS.contains(root)) {
+      why.accept("fits, but root " + root + " needs a source and none names an actor");
       return null;
     }
     Modality m = modality.read(tree, v);

@@ -1,0 +1,139 @@
+package org.brink.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.brink.core.CleanText;
+import org.brink.core.CodedArticle;
+import org.brink.core.ArticleId;
+import org.brink.core.ArticleMeta;
+import org.brink.core.Outcome;
+import org.brink.core.PipelineRunner;
+import org.brink.eval.gold.GoldArticle;
+import org.brink.eval.gold.GoldFormatException;
+import org.brink.eval.gold.GoldReaders;
+import org.brink.eval.gold.GoldSet;
+import org.brink.eval.report.ReportWriter;
+import org.brink.eval.scoring.ArticlePredictions;
+import org.brink.eval.scoring.Score;
+import org.brink.eval.scoring.Scorer;
+import org.brink.nlp.AnnotatorConfig;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code brink eval}: codes the texts of gold files and scores the events against the hand-coded
+ * entries.
+ *
+ * <p>Gold texts are coded as given, without page cleaning: they are already article text, and the
+ * boilerplate rules must not decide what a gold sentence is.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Score Brink against gold files: Brink's own gold format (docs/gold-format.md), PETRARCH",
+      "XML validation records and PLOVER gold-standard JSON (told apart by content). Reports",
+      "precision, recall and F1 at root, full-code and dyad level, source and target accuracy,",
+      "forbidden events asserted, a modality confusion table, a per-category table and quotes.",
+      "The last line of output is one JSON object with the headline figures.",
+      ""
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files.")
+  List<Path> gold = List.of();
+
+  @Option(names = "--report", paramLabel = "FILE.md", description = "Write the full report, with every table and per-article misses, to FILE.md.")
+  @Nullable Path report;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel. Default: the number of cores (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles of each gold file (for quick runs). Default: all.")
+  int limit = Integer.MAX_VALUE;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<GoldSet> sets = new ArrayList<>();
+    for (Path file : gold) {
+      try {
+        sets.add(GoldReaders.read(file));
+      } catch (IOException | GoldFormatException e) {
+        err.println("brink: " + file + ": cannot read gold: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+    }
+    Pipelines pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens());
+    PipelineRunner<CleanText, CodedArticle> runner =
+        new PipelineRunner<>(pipelines.annotator().then(pipelines.coder()));
+    List<Score> scores = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      for (GoldSet set : sets) {
+        List<GoldArticle> articles = set.articles().subList(0, Math.min(limit, set.articles().size()));
+        GoldSet scored = new GoldSet(set.name(), set.format(), set.source(), articles, set.notes());
+        Map<String, Future<Outcome<CodedArticle>>> pending = new LinkedHashMap<>();
+        for (GoldArticle a : articles) {
+          CleanText text =
+              new CleanText(
+                  new ArticleId(a.id()),
+                  new ArticleMeta(null, a.published(), null, null, set.source() + "#" + a.id()),
+                  a.text(),
+                  List.of());
+          pending.put(a.id(), pool.submit(() -> runner.run(text, text.meta().input())));
+        }
+        Map<String, ArticlePredictions> predictions = new LinkedHashMap<>();
+        for (var entry : pending.entrySet()) {
+          switch (get(entry.getValue())) {
+            case Outcome.Done<CodedArticle> d -> predictions.put(entry.getKey(), ArticlePredictions.of(d.value()));
+            case Outcome.Rejected<CodedArticle> r -> {
+              err.println("brink: " + r.problem());
+              predictions.put(entry.getKey(), ArticlePredictions.none());
+            }
+          }
+        }
+        scores.add(new Scorer().score(scored, predictions));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (report != null) {
+      Files.writeString(report, ReportWriter.markdown(scores), StandardCharsets.UTF_8);
+    }
+    out.print(ReportWriter.text(scores));
+    out.println(ReportWriter.headlineJson(scores));
+    out.flush();
+    return 0;
+  }
+
+  private static Outcome<CodedArticle> get(Future<Outcome<CodedArticle>> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+    }
+  }
+}
