@@ -194,4 +194,29 @@ class EventCoderTest {
   void codesNoMeetingWithoutSomeoneMeeting() {
     assertThat(code("The proposal was met with silence in Cairo.").events()).isEmpty();
   }
+  @Test
+  void codesThePlaceOfAnAttackAsItsCountry() {
+    assertThat(events("The Ukrainian military targeted the Ryazan Refinery in Ryazan Oblast, Russia, with drones."))
+        .contains("UKRMIL 190 RUS asserted");
+    assertThat(events("Eleven people were injured in an airstrike carried out by Israel in Tyre, southern Lebanon."))
+        .anySatisfy(e -> assertThat(e).startsWith("ISR 19").endsWith("LBN asserted"));
+  }
+
+  @Test
+  void looksThroughQuantifiersToTheEventNoun() {
+    assertThat(events("Russian forces launched a wave of missile and drone strikes across Ukraine."))
+        .anySatisfy(e -> assertThat(e).startsWith("RUSMIL 19").endsWith("UKR asserted"));
+  }
+
+  @Test
+  void codesTalksBetweenTwoStatesAsOneMeetingBetweenThem() {
+    assertThat(events("Peace talks between Afghanistan and Pakistan are advancing."))
+        .contains("AFG 040 PAK asserted");
+  }
+
+  @Test
+  void codesArrestsOfUnnamedPeopleAsDomestic() {
+    assertThat(events("Pakistani police arrested three people in Quetta."))
+        .anySatisfy(e -> assertThat(e).startsWith("PAKCOP 173 PAK"));
+  }
 }

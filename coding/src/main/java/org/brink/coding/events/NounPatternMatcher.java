@@ -59,14 +59,30 @@ final class NounPatternMatcher {
         continue;
       }
       List<ActorMention> sources = sources(tree, n, actors);
-      int head = tree.head(n);
+      // "launched a wave of strikes": the quantifier stands where the noun would.
+      int phrase = quantified(tree, n);
+      int head = tree.head(phrase);
       if (sources.isEmpty()
           && head >= 0
-          && tree.relation(n).equals("obj")
+          && tree.relation(phrase).equals("obj")
           && AGENTIVE_GOVERNORS.contains(tree.lemma(head))) {
         sources = governorSubject(tree, head, actors);
       }
       List<ActorMention> targets = targets(tree, n, p.prepositions(), actors);
+      if (targets.isEmpty() && phrase != n) {
+        targets = targets(tree, phrase, p.prepositions(), actors);
+      }
+      if (sources.isEmpty() && targets.size() >= 2 && between(tree, n)) {
+        // "talks between Afghanistan and Pakistan": the pair acts on each other.
+        sources = List.of(targets.get(0));
+        targets = targets.subList(1, targets.size());
+      }
+      if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+        targets = places(tree, n, actors);
+        if (targets.isEmpty() && phrase != n) {
+          targets = places(tree, phrase, actors);
+        }
+      }
       if (sources.isEmpty() && targets.isEmpty()) {
         continue;
       }
@@ -111,6 +127,62 @@ final class NounPatternMatcher {
       String rel = tree.baseRelation(c);
       if (rel.equals("amod") || rel.equals("compound")) {
         List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    // "an airstrike carried out by Israel", "attacks launched by the militia"
+    for (int c : tree.children(n)) {
+      if (tree.baseRelation(c).equals("acl") && AGENTIVE_GOVERNORS.contains(tree.lemma(c))) {
+        for (int a : tree.children(c)) {
+          if (tree.relation(a).equals("obl:agent")
+              || (tree.baseRelation(a).equals("obl") && "by".equals(tree.caseOf(a)))) {
+            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, a, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The quantifier phrase a noun is counted by ("a wave of strikes"), or the noun itself. */
+  private static int quantified(DependencyTree tree, int n) {
+    int head = tree.head(n);
+    boolean counted =
+        head >= 0
+            && VerbPatternMatcher.QUANTIFIERS.contains(tree.lemma(head))
+            && tree.baseRelation(n).equals("nmod")
+            && "of".equals(tree.caseOf(n));
+    return counted ? head : n;
+  }
+
+  private static boolean between(DependencyTree tree, int n) {
+    for (int c : tree.children(n)) {
+      if ("between".equals(tree.caseOf(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The country of the place the event noun happened in: "strikes across the Gaza Strip". */
+  private static List<ActorMention> places(DependencyTree tree, int n, List<ActorMention> actors) {
+    for (int c : tree.children(n)) {
+      if (tree.baseRelation(c).equals("acl")) {
+        List<ActorMention> found = PlaceActors.ofClause(tree, c, actors); // "carried out ... in Tyre"
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+      String rel = tree.baseRelation(c);
+      if ((rel.equals("nmod") || rel.equals("obl"))
+          && PlaceActors.PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+          && !VerbPatternMatcher.isTime(tree, c)) {
+        List<ActorMention> found = PlaceActors.in(tree, c, actors);
         if (!found.isEmpty()) {
           return found;
         }

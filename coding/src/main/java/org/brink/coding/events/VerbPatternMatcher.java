@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
 public final class VerbPatternMatcher {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
+  /** Nouns that count or group their "of" phrase: "a wave of strikes", "a barrage of drones". */
+  static final Set<String> QUANTIFIERS =
+      Set.of(
+          "wave", "series", "barrage", "round", "salvo", "spate", "string", "volley", "number",
+          "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "flurry", "swarm",
+          "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew");
+
   /** Modifier relations through which a noun phrase names its actor. */
   private static final Set<String> ACTOR_MODIFIERS =
       Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "det", "nmod:of", "obl:of");
@@ -165,7 +172,7 @@ public final class VerbPatternMatcher {
       }
       triggerTokens.add(prt);
     }
-    int object = passive ? tree.child(v, "nsubj:pass") : tree.child(v, "obj");
+    int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : tree.child(v, "obj"));
     if (!p.objectNouns().isEmpty()) {
       if (object < 0 || !p.objectNouns().contains(tree.lemma(object))) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
@@ -179,8 +186,9 @@ public final class VerbPatternMatcher {
     }
     // Where the target is.
     List<ActorMention> targets = List.of();
+    List<Integer> phrases = List.of();
     if (!p.prepositions().isEmpty()) {
-      List<Integer> phrases =
+      phrases =
           prepositionalTargets(tree, v, p.objectNouns().isEmpty() ? -1 : object, p.prepositions());
       if (phrases.isEmpty() && p.objectNouns().isEmpty()) {
         // "called on Iran": the parser may read "on" as a particle with "Iran" as the object.
@@ -207,12 +215,20 @@ public final class VerbPatternMatcher {
         targets = inner >= 0 ? actorsOf(tree, inner, actors) : List.of();
       }
     }
+    String root = p.code().substring(0, 2);
+    if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
+      targets = placeTarget(tree, v, object, phrases, actors);
+    }
     List<ActorMention> sources = sources(tree, v, passive, actors);
+    if (targets.isEmpty() && root.equals("17") && !sources.isEmpty() && object >= 0) {
+      // "police arrested three people": coercion of unnamed people is domestic (CAMEO codes the
+      // target with the source's country); the object phrase is the evidence.
+      targets = List.of(domestic(tree, object, sources.get(0)));
+    }
     if (sources.isEmpty() && targets.isEmpty()) {
       why.accept("fits, but neither source nor target names an actor");
       return null;
     }
-    String root = p.code().substring(0, 2);
     if (sources.isEmpty() && SOURCE_REQUIRED_ROOTS.contains(root)) {
       why.accept("fits, but root " + root + " needs a source and none names an actor");
       return null;
@@ -238,6 +254,68 @@ public final class VerbPatternMatcher {
     List<@Nullable ActorMention> l = new ArrayList<>(1);
     l.add(null);
     return l;
+  }
+
+  /** The country of the place acted on: in the object, in the target phrases, or the clause. */
+  private static List<ActorMention> placeTarget(
+      DependencyTree tree, int v, int object, List<Integer> phrases, List<ActorMention> actors) {
+    if (object >= 0) {
+      List<ActorMention> found = PlaceActors.in(tree, object, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    for (int phrase : phrases) {
+      List<ActorMention> found = PlaceActors.in(tree, phrase, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return PlaceActors.ofClause(tree, v, actors);
+  }
+
+  /** A target in the source's country, named by the object phrase ("three people"). */
+  private static ActorMention domestic(DependencyTree tree, int object, ActorMention source) {
+    int first = object;
+    int last = object;
+    for (int c : tree.children(object)) {
+      String rel = tree.baseRelation(c);
+      if (rel.equals("det") || rel.equals("nummod") || rel.equals("amod") || rel.equals("compound")) {
+        first = Math.min(first, c);
+        last = Math.max(last, c);
+      }
+    }
+    String country = source.code().length() > 3 ? source.code().substring(0, 3) : source.code();
+    org.brink.core.Span span = tree.sentence().span(first, last);
+    return new ActorMention(
+        country, first, last, span, spanText(tree, first, last), "domestic: the source's country (" + source.entry() + ")");
+  }
+
+  private static String spanText(DependencyTree tree, int first, int last) {
+    StringBuilder out = new StringBuilder();
+    int end = -1;
+    for (int t = first; t <= last; t++) {
+      org.brink.core.Token token = tree.token(t);
+      if (end >= 0) {
+        out.append(" ".repeat(Math.max(0, token.span().begin() - end)));
+      }
+      out.append(token.word());
+      end = token.span().end();
+    }
+    return out.toString();
+  }
+
+  /** The counted noun of a quantifier ("a wave of strikes" gives "strikes"), else the token. */
+  static int seeThrough(DependencyTree tree, int noun) {
+    if (noun < 0 || !QUANTIFIERS.contains(tree.lemma(noun))) {
+      return noun;
+    }
+    for (int c : tree.children(noun)) {
+      if (tree.baseRelation(c).equals("nmod") && "of".equals(tree.caseOf(c))) {
+        return c;
+      }
+    }
+    return noun;
   }
 
   private static double confidence(
@@ -293,8 +371,16 @@ public final class VerbPatternMatcher {
         out.add(c);
       }
     }
+    List<Integer> nouns = new ArrayList<>(2);
     if (objectNoun >= 0) {
-      for (int c : tree.children(objectNoun)) {
+      nouns.add(objectNoun);
+      int quantifier = tree.head(objectNoun);
+      if (quantifier >= 0 && QUANTIFIERS.contains(tree.lemma(quantifier))) {
+        nouns.add(quantifier); // "a barrage of drones on Kharkiv"
+      }
+    }
+    for (int noun : nouns) {
+      for (int c : tree.children(noun)) {
         if (tree.baseRelation(c).equals("nmod")
             && preps.contains(String.valueOf(tree.caseOf(c)))
             && !isTime(tree, c)) {

@@ -85,6 +85,9 @@ public final class CoreNlpAnnotator implements Annotator {
                 input.meta().input()));
       }
     }
+    for (CoreMap s : toParse) {
+      TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
     if (!toParse.isEmpty()) {
       Annotation parseDoc = new Annotation(text);
       parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);

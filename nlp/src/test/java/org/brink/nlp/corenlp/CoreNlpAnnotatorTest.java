@@ -63,4 +63,11 @@ class CoreNlpAnnotatorTest {
     new CoreNlpAnnotator(new AnnotatorConfig(10, false));
     assertThat(CoreNlpAnnotator.modelLoads()).isEqualTo(1);
   }
+  @Test
+  void readsDroneBeforeANounAsANounNotAVerb() {
+    Sentence s = annotate("Russian forces launched a wave of missile and drone strikes across Ukraine.").sentences().get(0);
+    Token drone = s.tokens().stream().filter(t -> t.word().equals("drone")).findFirst().orElseThrow();
+    assertThat(drone.pos()).isEqualTo("NN");
+    assertThat(s.dependencies()).noneMatch(d -> d.governor() == drone.index() && d.relation().equals("obj"));
+  }
 }

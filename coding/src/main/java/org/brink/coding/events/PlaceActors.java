@@ -1,0 +1,91 @@
+package org.brink.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.brink.coding.actors.ActorMention;
+
+/**
+ * Countries named as places, for targets: "targets the Ryazan Refinery in Ryazan Oblast, Russia",
+ * "strikes across the Gaza Strip", "an airstrike in Tyre, southern Lebanon".
+ *
+ * <p>Design decision: CAMEO coders code a military or coercive act on a place as an act on the
+ * state the place belongs to. Until the gazetteer resolves every place, a country, capital or
+ * territory the actor dictionary knows stands for its country when it appears as the place of an
+ * attack's target or of the attack itself. Only the country part of the code is kept: "in Kabul"
+ * is a place in Afghanistan (AFG), not an act on the Afghan government (AFGGOV).
+ */
+final class PlaceActors {
+  /** Prepositions that introduce a place. */
+  static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "across", "near", "inside", "into", "throughout", "around", "outside", "of", "on", "over");
+
+  /** Roots whose target may be the country of the place acted on. */
+  static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
+
+  private static final String COUNTRY_FILE = "countries.txt";
+
+  private PlaceActors() {}
+
+  /**
+   * The country named as a place in the phrase headed by {@code head}: in the head itself, its
+   * appositions and compounds, or its place phrases, nearest first.
+   */
+  static List<ActorMention> in(DependencyTree tree, int head, List<ActorMention> actors) {
+    List<ActorMention> out = new ArrayList<>(1);
+    search(tree, head, actors, out, 0);
+    return out;
+  }
+
+  /** The country named in the verb's own place phrases ("killed ... in Niamey, Niger"). */
+  static List<ActorMention> ofClause(DependencyTree tree, int verb, List<ActorMention> actors) {
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("obl")
+          && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+          && !VerbPatternMatcher.isTime(tree, c)) {
+        List<ActorMention> found = in(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static void search(DependencyTree tree, int node, List<ActorMention> actors, List<ActorMention> out, int depth) {
+    if (depth > 4 || !out.isEmpty()) {
+      return;
+    }
+    ActorMention here = covering(node, actors);
+    if (here != null && here.entry().startsWith(COUNTRY_FILE)) {
+      out.add(asPlace(here));
+      return;
+    }
+    for (int c : tree.children(node)) {
+      String base = tree.baseRelation(c);
+      boolean place =
+          base.equals("appos") || base.equals("compound") || base.equals("amod") || base.equals("flat")
+              || ((base.equals("nmod") || base.equals("obl")) && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))));
+      if (place) {
+        search(tree, c, actors, out, depth + 1);
+        if (!out.isEmpty()) {
+          return;
+        }
+      }
+    }
+  }
+
+  private static ActorMention asPlace(ActorMention m) {
+    String country = m.code().length() > 3 ? m.code().substring(0, 3) : m.code();
+    return new ActorMention(country, m.first(), m.last(), m.span(), m.text(), m.entry() + "+place");
+  }
+
+  private static @org.jspecify.annotations.Nullable ActorMention covering(int token, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      if (a.first() <= token && token <= a.last()) {
+        return a;
+      }
+    }
+    return null;
+  }
+}
