@@ -36,6 +36,9 @@ public final class ActorMatcher {
    * 4. With no actor phrase at the token: an agent noun, "of", and a country name ("the
    *    government of Pakistan" -> PAKGOV, "the" left out).
    *
+   * A PETRARCH agent written [CODE~] puts its code before the country's instead ("NGOISR"). Phrases
+   * read from PETRARCH files match in any case (Phrase.anyCase); Brink's own check capitalisation.
+   *
    * A person's or group's code is the role containing the date (from <= date < until), else its
    * otherwise or header code; with a null date, the most recent role. A person with no code at the
    * date gives no mention, but their name's words are still used up.
@@ -153,7 +156,9 @@ public final class ActorMatcher {
       PhraseTrie.Hit a = k < keys.length ? dictionary.agents().longest(keys, words, k) : null;
       if (a != null) {
         if (p.kind().isCountry()) {
-          code = code.substring(0, 3) + Objects.requireNonNull(a.phrase().code(), "agent code");
+          code =
+              withAgent(
+                  code.substring(0, 3), Objects.requireNonNull(a.phrase().code(), "agent code"));
         }
         entry.append('+').append(a.phrase().location());
         last = a.last();
@@ -200,7 +205,7 @@ public final class ActorMatcher {
       return new Found(
           i,
           c.last(),
-          country + Objects.requireNonNull(a.phrase().code(), "agent code"),
+          withAgent(country, Objects.requireNonNull(a.phrase().code(), "agent code")),
           a.phrase().location() + "+" + c.phrase().location());
     }
 
@@ -229,6 +234,15 @@ public final class ActorMatcher {
       Span span = new Span(tokens.get(f.first()).span().begin(), tokens.get(f.last()).span().end());
       return new ActorMention(code, f.first(), f.last(), span, span.of(text), f.entry());
     }
+  }
+
+  /**
+   * A country's code with an agent's: the agent's sector appended ("PAK" and "MIL": PAKMIL), or,
+   * for a PETRARCH agent written {@code [CODE~]} and stored as {@code "CODE~"}, put before it
+   * ("NGO~" and "ISR": NGOISR).
+   */
+  static String withAgent(String country, String agent) {
+    return agent.endsWith("~") ? agent.substring(0, agent.length() - 1) + country : country + agent;
   }
 
   private static boolean startsLower(String word) {

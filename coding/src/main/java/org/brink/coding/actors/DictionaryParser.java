@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads actor dictionary files (format: docs/actor-dictionary.md) into entries and two phrase
  * tries, one for actor phrases and one for agent nouns, collecting every problem before failing.
+ * Entries read from PETRARCH files are added after Brink's own with {@link #addEntry} and {@link
+ * #fileLenient}, which skip a phrase already listed instead of failing.
  */
 final class DictionaryParser {
   private static final Pattern HEADER =
@@ -36,8 +38,14 @@ final class DictionaryParser {
   private final PhraseTrie actors = new PhraseTrie();
   private final PhraseTrie agents = new PhraseTrie();
 
-  /** Where each phrase key was first listed: "file:LINE". */
-  private final Map<String, String> firstListed = new HashMap<>();
+  /** Where each phrase key was first listed, and by which entry. */
+  private final Map<String, Listed> firstListed = new HashMap<>();
+
+  /** The first listing of a phrase key: "file:LINE" and its entry. */
+  private record Listed(String location, Entry entry) {}
+
+  /** One way of writing a phrase: its words, and the text shown when it is listed twice. */
+  private record Form(List<String> words, String shown) {}
 
   private @Nullable Pending pending;
 
@@ -70,6 +78,15 @@ final class DictionaryParser {
   }
 
   Result parse(List<NamedSource> sources) {
+    read(sources);
+    if (!problems.isEmpty()) {
+      throw new ActorDictionaryException(problems);
+    }
+    return result();
+  }
+
+  /** Reads files in Brink's format, collecting their problems in {@link #problems()}. */
+  void read(List<NamedSource> sources) {
     for (NamedSource s : sources) {
       String[] lines = s.text().split("\r?\n", -1);
       for (int i = 0; i < lines.length; i++) {
@@ -77,10 +94,47 @@ final class DictionaryParser {
       }
       finish();
     }
-    if (!problems.isEmpty()) {
-      throw new ActorDictionaryException(problems);
-    }
+  }
+
+  /** Every problem found in Brink-format files so far. */
+  List<String> problems() {
+    return problems;
+  }
+
+  Result result() {
     return new Result(entries, actors, agents);
+  }
+
+  /** Adds an entry read from another format; its phrases are filed with {@link #fileLenient}. */
+  void addEntry(Entry entry) {
+    entries.add(entry);
+  }
+
+  /**
+   * Files a phrase read from a PETRARCH file, matched in any case, unless another entry lists it
+   * already: then nothing of it is filed, and the earlier listing's "file:LINE" is returned. Forms
+   * its own entry lists already are left out quietly.
+   */
+  @Nullable String fileLenient(
+      Entry entry, PhraseKind kind, String text, @Nullable String code, String location) {
+    String space = kind == PhraseKind.AGENT ? "agent " : "";
+    List<Form> forms = forms(text);
+    List<String> keys = new ArrayList<>();
+    for (Form f : forms) {
+      String key = space + String.join(" ", f.words().stream().map(Words::key).toList());
+      Listed earlier = firstListed.get(key);
+      if (earlier != null && earlier.entry() != entry) {
+        return earlier.location();
+      }
+      keys.add(key);
+    }
+    PhraseTrie trie = kind == PhraseKind.AGENT ? agents : actors;
+    for (int i = 0; i < forms.size(); i++) {
+      if (firstListed.putIfAbsent(keys.get(i), new Listed(location, entry)) == null) {
+        trie.add(new Phrase(entry, kind, forms.get(i).words(), code, location, true));
+      }
+    }
+    return null;
   }
 
   private void line(String source, int number, String raw) {
@@ -397,33 +451,39 @@ final class DictionaryParser {
     String location = source + ":" + number;
     PhraseTrie trie = kind == PhraseKind.AGENT ? agents : actors;
     String space = kind == PhraseKind.AGENT ? "agent " : "";
-    List<List<String>> forms = new ArrayList<>(Words.variants(text));
-    List<String> shown = new ArrayList<>();
-    for (int i = 0; i < forms.size(); i++) {
-      shown.add(text);
-    }
-    String[] written = text.strip().split("\\s+", 2);
-    if (written.length == 2 && Words.key(written[0]).equals("the")) {
-      for (List<String> words : List.copyOf(forms)) {
-        forms.add(words.subList(1, words.size()));
-        shown.add(written[1]);
-      }
-    }
-    for (int i = 0; i < forms.size(); i++) {
-      List<String> words = forms.get(i);
+    for (Form f : forms(text)) {
+      List<String> words = f.words();
       String key = space + String.join(" ", words.stream().map(Words::key).toList());
-      String earlier = firstListed.putIfAbsent(key, location);
+      Listed earlier = firstListed.putIfAbsent(key, new Listed(location, entry));
       if (earlier != null) {
         problem(
             source,
             number,
             "phrase listed twice",
-            shown.get(i),
-            "it is already listed at " + earlier + "; " + DUPLICATE_HINT);
+            f.shown(),
+            "it is already listed at " + earlier.location() + "; " + DUPLICATE_HINT);
         return;
       }
       trie.add(new Phrase(entry, kind, words, code, location));
     }
+  }
+
+  /**
+   * The ways a phrase is filed: as cut by {@link Words#variants}, and each again without a leading
+   * "the".
+   */
+  private static List<Form> forms(String text) {
+    List<Form> forms = new ArrayList<>();
+    for (List<String> words : Words.variants(text)) {
+      forms.add(new Form(words, text));
+    }
+    String[] written = text.strip().split("\\s+", 2);
+    if (written.length == 2 && Words.key(written[0]).equals("the")) {
+      for (Form f : List.copyOf(forms)) {
+        forms.add(new Form(f.words().subList(1, f.words().size()), written[1]));
+      }
+    }
+    return forms;
   }
 
   private static String stripComment(String line) {

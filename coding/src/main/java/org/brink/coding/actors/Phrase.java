@@ -12,14 +12,27 @@ import org.jspecify.annotations.Nullable;
  * @param code the fixed code for country phrases, seats and agents; null when the entry's code at
  *     the date decides (IGOs, groups, people) or for ignore phrases
  * @param location {@code "file:LINE"} of the line that lists the phrase
+ * @param anyCase true when the phrase matches tokens in any case: a PETRARCH name, written in
+ *     capitals by that format's convention rather than to demand capitals in the text; false for
+ *     Brink's own phrases, whose capitalisation is checked word by word
  */
 record Phrase(
-    Entry entry, PhraseKind kind, List<String> words, @Nullable String code, String location) {
+    Entry entry,
+    PhraseKind kind,
+    List<String> words,
+    @Nullable String code,
+    String location,
+    boolean anyCase) {
   Phrase {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(location, "location");
     words = List.copyOf(words);
+  }
+
+  /** A phrase of Brink's own format, whose capitalisation is checked. */
+  Phrase(Entry entry, PhraseKind kind, List<String> words, @Nullable String code, String location) {
+    this(entry, kind, words, code, location, false);
   }
 
   /** The code this phrase stands for on {@code date}, or null for none. */

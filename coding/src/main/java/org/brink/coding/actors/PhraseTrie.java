@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Phrases keyed word by word on {@link Words#key word keys}; finds the longest phrase starting at a
- * token whose capitalisation fits. Built once, then read-only and safe to share between threads.
+ * token whose capitalisation fits (any capitalisation fits an {@link Phrase#anyCase} phrase). Built
+ * once, then read-only and safe to share between threads.
  */
 final class PhraseTrie {
   /** A phrase found in a token list: tokens {@code first..last} inclusive. */
@@ -61,6 +62,9 @@ final class PhraseTrie {
   }
 
   private static boolean caseFits(Phrase p, String[] words, int from) {
+    if (p.anyCase()) {
+      return true;
+    }
     List<String> dictionary = p.words();
     for (int k = 0; k < dictionary.size(); k++) {
       if (!Words.caseFits(dictionary.get(k), words[from + k])) {

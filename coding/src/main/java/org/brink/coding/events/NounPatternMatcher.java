@@ -113,7 +113,13 @@ final class NounPatternMatcher {
     return false;
   }
 
-  private static List<ActorMention> sources(DependencyTree tree, int n, List<ActorMention> actors) {
+  /** Whether the lemma heads a noun pattern: "strike", "attack", "sanction". */
+  boolean isEventNoun(String lemma) {
+    return !nouns.forVerb(lemma).isEmpty();
+  }
+
+  /** Who did the event a noun names: its possessor, by-phrase, national adjective or compound. */
+  static List<ActorMention> sources(DependencyTree tree, int n, List<ActorMention> actors) {
     for (int c : tree.children(n)) {
       String rel = tree.relation(c);
       if (rel.equals("nmod:poss") || (tree.baseRelation(c).equals("nmod") && "by".equals(tree.caseOf(c)))) {

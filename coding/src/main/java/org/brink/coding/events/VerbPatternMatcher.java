@@ -448,7 +448,16 @@ public final class VerbPatternMatcher {
       for (int c : tree.children(v)) {
         String rel = tree.relation(c);
         if (rel.equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
-          return actorsOf(tree, c, actors);
+          return agentsOf(tree, c, actors);
+        }
+      }
+      // "are killed in Israeli strikes": the agent of the event noun is the agent of the verb.
+      for (int c : tree.children(v)) {
+        if (tree.baseRelation(c).equals("obl") && nouns.isEventNoun(tree.lemma(c))) {
+          List<ActorMention> found = NounPatternMatcher.sources(tree, c, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
         }
       }
       return List.of();
@@ -479,7 +488,21 @@ public final class VerbPatternMatcher {
     if (RELATIVE_PRONOUNS.contains(tree.lemma(subject)) && tree.relation(v).equals("acl:relcl")) {
       return actorsOf(tree, tree.head(v), actors);
     }
-    return actorsOf(tree, subject, actors);
+    return agentsOf(tree, subject, actors);
+  }
+
+  /**
+   * The actors an agent phrase names; when it is an event noun ("Israeli strikes killed ..."),
+   * the event's own agent.
+   */
+  private List<ActorMention> agentsOf(DependencyTree tree, int head, List<ActorMention> actors) {
+    if (nouns.isEventNoun(tree.lemma(head)) && covering(head, actors) == null) {
+      List<ActorMention> found = NounPatternMatcher.sources(tree, head, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return actorsOf(tree, head, actors);
   }
 
   /**

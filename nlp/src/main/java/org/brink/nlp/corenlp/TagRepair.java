@@ -13,9 +13,19 @@ import java.util.Set;
  * then has no strike at all. A noun that the tagger marked as a verb, when the next word is a noun
  * and the noun is one of the weapon words that head such compounds, is retagged as a noun. The
  * list is closed and small on purpose: each entry was seen to fail.
+ *
+ * <p>Second, present-tense news leads and headlines ("The Ukrainian military targets the Ryazan
+ * Refinery", "Israel strikes Iran") are tagged as noun phrases when the verb is also a plural
+ * noun. A plural noun from a short list of event verbs is retagged as a verb (VBZ) when the
+ * sentence has no finite verb of its own and the next word opens a noun phrase (a determiner,
+ * a proper noun, a number or a possessive).
  */
 final class TagRepair {
   private static final Set<String> COMPOUND_NOUNS = Set.of("drone", "drones");
+  private static final Set<String> EVENT_VERBS =
+      Set.of("target", "strike", "attack", "raid", "shell", "bomb", "hit", "kill", "arrest", "sanction");
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$");
+  private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private TagRepair() {}
 
@@ -31,6 +41,22 @@ final class TagRepair {
           && COMPOUND_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
         t.setTag(t.word().toLowerCase(Locale.ROOT).endsWith("s") ? "NNS" : "NN");
         t.setLemma("drone");
+      }
+    }
+    if (tokens.stream().anyMatch(t -> FINITE_VERBS.contains(t.tag()))) {
+      return;
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String word = t.word();
+      String base = word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+      if ("NNS".equals(t.tag())
+          && word.endsWith("s")
+          && EVENT_VERBS.contains(base)
+          && NOUN_PHRASE_OPENERS.contains(tokens.get(i + 1).tag())) {
+        t.setTag("VBZ");
+        t.setLemma(base);
+        return;
       }
     }
   }
