@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * The English a PETRARCH dictionary needs to be read for Brink: closed word classes (particles,
  * prepositions, auxiliaries) and the singular of a plural noun.
  *
- * <p>Implementation notes: PETRARCH patterns name word forms ("SANCTIONS", "TALKS"), Brink
- * patterns name lemmas ("sanction", "talk"). {@link #singular} undoes regular English plurals,
- * the way a lemmatizer reads a plural noun, with a short list of irregular and invariant nouns. It
- * is a heuristic: a singular word that merely ends in "s" keeps its "s" only when the rules know
- * it ("crisis", "status", "news").
+ * <p>Implementation notes: PETRARCH patterns name word forms ("SANCTIONS", "TALKS"), Brink patterns
+ * name lemmas ("sanction", "talk"). {@link #singular} undoes regular English plurals, the way a
+ * lemmatizer reads a plural noun, with a short list of irregular and invariant nouns. It is a
+ * heuristic: a singular word that merely ends in "s" keeps its "s" only when the rules know it
+ * ("crisis", "status", "news").
  */
 final class EnglishWords {
   /** What Brink's own dictionary parser accepts as a word. */
@@ -23,27 +23,93 @@ final class EnglishWords {
   /** Words read as a particle when they follow the verb in a pattern ("* UP", "* OFF (FOR)"). */
   static final Set<String> PATTERN_PARTICLES =
       Set.of(
-          "up", "down", "out", "off", "back", "away", "aside", "forward", "forth", "together",
+          "up",
+          "down",
+          "out",
+          "off",
+          "back",
+          "away",
+          "aside",
+          "forward",
+          "forth",
+          "together",
           "apart");
 
   /** Words read as a particle when they end a multi-word verb ("+GIVE_IN", "+TAKE_OVER"). */
-  static final Set<String> VERB_PARTICLES = union(
-      PATTERN_PARTICLES, Set.of("in", "over", "behind", "around", "through", "along", "about"));
+  static final Set<String> VERB_PARTICLES =
+      union(
+          PATTERN_PARTICLES, Set.of("in", "over", "behind", "around", "through", "along", "about"));
 
   /** Words that may open a prepositional phrase. */
   static final Set<String> PREPOSITIONS =
       Set.of(
-          "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst",
-          "among", "amongst", "around", "as", "at", "atop", "before", "behind", "below",
-          "beneath", "beside", "besides", "between", "beyond", "by", "despite", "down", "during",
-          "except", "for", "from", "in", "inside", "into", "like", "near", "of", "off", "on",
-          "onto", "opposite", "out", "outside", "over", "past", "per", "since", "through",
-          "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike",
-          "until", "up", "upon", "versus", "via", "with", "within", "without");
+          "about",
+          "above",
+          "across",
+          "after",
+          "against",
+          "along",
+          "alongside",
+          "amid",
+          "amidst",
+          "among",
+          "amongst",
+          "around",
+          "as",
+          "at",
+          "atop",
+          "before",
+          "behind",
+          "below",
+          "beneath",
+          "beside",
+          "besides",
+          "between",
+          "beyond",
+          "by",
+          "despite",
+          "down",
+          "during",
+          "except",
+          "for",
+          "from",
+          "in",
+          "inside",
+          "into",
+          "like",
+          "near",
+          "of",
+          "off",
+          "on",
+          "onto",
+          "opposite",
+          "out",
+          "outside",
+          "over",
+          "past",
+          "per",
+          "since",
+          "through",
+          "throughout",
+          "till",
+          "to",
+          "toward",
+          "towards",
+          "under",
+          "underneath",
+          "unlike",
+          "until",
+          "up",
+          "upon",
+          "versus",
+          "via",
+          "with",
+          "within",
+          "without");
 
   /**
-   * Prepositions that, standing bare after the verb, open a phrase in an old linear pattern
-   * ("* WITH +"): the prepositions without the words that are more often particles or adjectives.
+   * Prepositions that, standing bare after the verb, open a phrase in an old linear pattern ("*
+   * WITH +"): the prepositions without the words that are more often particles or adjectives.
    */
   static final Set<String> LINEAR_PREPOSITIONS =
       minus(PREPOSITIONS, Set.of("up", "down", "out", "off", "like", "past"));
@@ -81,9 +147,29 @@ final class EnglishWords {
   /** Nouns that end in "s" in the singular, or whose plural is their lemma. */
   private static final Set<String> INVARIANT =
       Set.of(
-          "news", "series", "species", "means", "headquarters", "politics", "economics", "chaos",
-          "bias", "alias", "atlas", "canvas", "lens", "whereabouts", "crossroads", "kudos",
-          "thanks", "overseas", "always", "perhaps", "afterwards", "towards", "does");
+          "news",
+          "series",
+          "species",
+          "means",
+          "headquarters",
+          "politics",
+          "economics",
+          "chaos",
+          "bias",
+          "alias",
+          "atlas",
+          "canvas",
+          "lens",
+          "whereabouts",
+          "crossroads",
+          "kudos",
+          "thanks",
+          "overseas",
+          "always",
+          "perhaps",
+          "afterwards",
+          "towards",
+          "does");
 
   /** Words ending in "men" that are not plurals of "-man". */
   private static final Set<String> NOT_MEN_PLURALS =

@@ -3,6 +3,7 @@ package org.brink.coding.events.petrarch;
 import static org.brink.coding.events.petrarch.EnglishWords.lower;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +20,17 @@ import org.jspecify.annotations.Nullable;
  * Maps the two sides of one PETRARCH pattern onto the parts of a Brink pattern: particle, object
  * nouns, target prepositions and a {@code with} condition, noting every loss.
  *
- * <p>Implementation notes. After the verb, a particle may come first ({@code * UP}, also written
- * {@code * (UP ...)}); then at most one noun phrase, the direct object, whose head gives the
- * object nouns; then prepositional phrases, whose prepositions tell where the target is (only
- * those holding {@code +} when one does). Every other word PETRARCH requires (the nouns inside
- * the phrases, the modifiers of a {@code {...}} noun) is a condition; Brink's {@code with} holds
- * one set of alternatives, so the first condition is kept (phrase nouns first, then modifiers)
- * and the others are reported. Anything Brink cannot express at all (words before the verb, a
- * source after it, {@code %}, several objects) throws {@link Unmappable}. Not thread-safe: one
- * instance maps one pattern.
+ * <p>Implementation notes. After the verb stand a particle ({@code * UP}, {@code * (UP ...)}, or a
+ * bare particle anywhere: Brink's particle has no position), at most one noun phrase, the direct
+ * object, whose head gives the object nouns, and prepositional phrases, whose prepositions tell
+ * where the target is (only those holding {@code +} when one does). Older linear patterns are read
+ * into this shape first: a bare preposition opens a phrase ({@code * WITH +}), two adjacent words
+ * make one noun ({@code * BITTER WORDS}). Every other word PETRARCH requires (the nouns inside the
+ * phrases, the modifiers of a {@code {...}} noun) is a condition; Brink's {@code with} holds one
+ * set of alternatives, so the first condition is kept (phrase nouns first, then modifiers) and the
+ * others are reported. Anything Brink cannot express at all (words before the verb, a source after
+ * it, {@code %}, several objects) throws {@link Unmappable}. Not thread-safe: one instance maps one
+ * pattern.
  */
 final class PatternMapper {
   record Note(Reason reason, String message) {}
@@ -40,9 +43,9 @@ final class PatternMapper {
       Set<String> with,
       List<Note> notes) {
     Shape {
-      nouns = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(nouns));
+      nouns = Collections.unmodifiableSet(new LinkedHashSet<>(nouns));
       prepositions = List.copyOf(prepositions);
-      with = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(with));
+      with = Collections.unmodifiableSet(new LinkedHashSet<>(with));
       notes = List.copyOf(notes);
     }
   }
@@ -236,14 +239,15 @@ final class PatternMapper {
   }
 
   /**
-   * Reads two adjacent bare words ({@code * BITTER WORDS}) as one noun, {@code {BITTER WORDS}},
-   * the way the older dictionaries meant them; three or more stay separate noun phrases.
+   * Reads two adjacent bare words ({@code * BITTER WORDS}) as one noun, {@code {BITTER WORDS}}, the
+   * way the older dictionaries meant them; three or more stay separate noun phrases.
    */
   private List<Node> adjacentWords(List<Node> nodes) {
     List<Node> out = new ArrayList<>();
     for (int i = 0; i < nodes.size(); ) {
       int j = i;
-      while (j < nodes.size() && (nodes.get(j) instanceof Word || nodes.get(j) instanceof SynsetRef)) {
+      while (j < nodes.size()
+          && (nodes.get(j) instanceof Word || nodes.get(j) instanceof SynsetRef)) {
         j++;
       }
       if (j - i == 2) {
@@ -409,7 +413,7 @@ final class PatternMapper {
   private Group group(SynsetRef s) {
     Set<String> lemmas = new LinkedHashSet<>();
     for (Synsets.Synonym syn : synsets.expand(s.label())) {
-      if (syn.text().matches(".*[(){}].*")) {
+      if (syn.words().stream().anyMatch(w -> w.chars().anyMatch(ch -> "(){}".indexOf(ch) >= 0))) {
         throw new Unmappable(
             Reason.NOT_A_WORD,
             "synonym set '&"

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * linear (TABARI) patterns join consecutive words with {@code _}: a token such as {@code
  * DIPLOMATIC_RELATIONS} is read as the noun {@code {DIPLOMATIC RELATIONS}}, while one holding a
  * preposition, particle or marker ({@code TO_LET_ESCAPE}) is split into its words. Within a token,
- * {@code &SET_WORD} names the longest defined set ({@code &FIGHT_OF_WORDS} if defined, else
- * {@code &FIGHT} then {@code WORD}). A {@code /} separates alternatives ({@code (TO/FOR PROTEST)}).
+ * {@code &SET_WORD} names the longest defined set ({@code &FIGHT_OF_WORDS} if defined, else {@code
+ * &FIGHT} then {@code WORD}). A {@code /} separates alternatives ({@code (TO/FOR PROTEST)}).
  */
 final class PatternSyntax {
   sealed interface Node permits Word, SynsetRef, Marker, Compound, Phrase {}
@@ -111,7 +111,8 @@ final class PatternSyntax {
       switch (t) {
         case "(" -> out.add(phrase());
         case "{" -> out.add(compound());
-        case ")", "}" -> throw new Unmappable(Reason.SYNTAX, "'" + t + "' without its opening bracket");
+        case ")", "}" ->
+            throw new Unmappable(Reason.SYNTAX, "'" + t + "' without its opening bracket");
         default -> {
           if (expandUnderscores(0)) {
             continue;
@@ -245,7 +246,9 @@ final class PatternSyntax {
     return true;
   }
 
-  /** Joins {@code &FIGHT}, {@code OF}, {@code WORDS} back into {@code &FIGHT_OF_WORDS} if defined. */
+  /**
+   * Joins {@code &FIGHT}, {@code OF}, {@code WORDS} back into {@code &FIGHT_OF_WORDS} if defined.
+   */
   private List<String> regroupSynsets(List<String> parts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {

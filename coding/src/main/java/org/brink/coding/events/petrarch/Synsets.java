@@ -16,9 +16,9 @@ import java.util.Set;
  * <p>Implementation notes, following the PETRARCH documentation: a member is a word or a phrase
  * whose words are joined by spaces or underscores. A trailing {@code _} on a member or label tells
  * PETRARCH not to generate plurals; Brink matches lemmas, so it has nothing to do here. A label is
- * referred to without its trailing {@code _} ({@code &PREPOSIT1} for {@code &PREPOSIT1_}). A label defined twice collects the members of
- * both definitions, as PETRARCH-2 does. A member may itself be a set ({@code +&TIETYPES});
- * nested sets are expanded, a cycle is an error.
+ * referred to without its trailing {@code _} ({@code &PREPOSIT1} for {@code &PREPOSIT1_}). A label
+ * defined twice collects the members of both definitions, as PETRARCH-2 does. A member may itself
+ * be a set ({@code +&TIETYPES}); nested sets are expanded, a cycle is an error.
  */
 final class Synsets {
   /** One synonym: its words as written, upper case. */

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.brink.coding.events.VerbPattern;
 import org.brink.coding.events.petrarch.PatternMapper.Note;
 import org.brink.coding.events.petrarch.PatternMapper.Shape;
-import org.brink.coding.events.petrarch.PatternSyntax.Node;
 import org.brink.coding.events.petrarch.PetrarchVerbReader.Counts;
 import org.brink.coding.events.petrarch.PetrarchVerbReader.Result;
 import org.jspecify.annotations.Nullable;
@@ -24,16 +23,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Translates one PETRARCH verb dictionary into Brink verb patterns and Brink's dictionary text.
  *
- * <p>Implementation notes. Two passes. The first strips comments ({@code #}, {@code <!-- -->},
- * the legacy {@code ;}), sorts the lines into synonym sets, block headers, verbs and patterns, and
+ * <p>Implementation notes. Two passes. The first strips comments ({@code #}, {@code <!-- -->}, the
+ * legacy {@code ;}), sorts the lines into synonym sets, block headers, verbs and patterns, and
  * collects every synonym set, so a set may be used before it is defined. The second walks the
  * blocks in order: each verb line gives a bare-verb pattern with its own or the block's code, and
- * each pattern line gives one Brink pattern per verb of its block, since a PETRARCH block is a
- * set of synonymous verbs sharing their patterns. As in PETRARCH-2, a verb belongs to the first
- * block that lists it. Every Brink line is written at the line number of the PETRARCH line it
- * comes from, so {@code VerbPatternDictionary.parse} on the text gives the same rules ({@code
- * FILE:LINE}); every other line is kept as a comment. Not thread-safe: one instance reads one
- * file.
+ * each pattern line gives one Brink pattern per verb of its block, since a PETRARCH block is a set
+ * of synonymous verbs sharing their patterns. A verb listed in several blocks takes the patterns of
+ * each (PETRARCH-2 keeps only its first block's; reported). Every Brink line is written at the line
+ * number of the PETRARCH line it comes from, so {@code VerbPatternDictionary.parse} on the text
+ * gives the same rules ({@code FILE:LINE}); every other line is kept as a comment. Not thread-safe:
+ * one instance reads one file.
  */
 final class VerbFileTranslator {
   private static final Pattern CODE_AT_END = Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
@@ -71,6 +70,7 @@ final class VerbFileTranslator {
     final int line;
     final @Nullable Code code;
     final List<Verb> verbs = new ArrayList<>();
+
     /** The pattern lines each verb does not take, its own words clashing with theirs. */
     final Map<Verb, List<Integer>> notTaken = new LinkedHashMap<>();
 
@@ -126,6 +126,10 @@ final class VerbFileTranslator {
           close(block);
           block = header(line, text[i]);
         }
+        case SYNSET -> {
+          close(block); // as in PETRARCH-2, a synonym set ends the block: no pattern follows it
+          block = null;
+        }
         case VERB -> {
           if (block != null) {
             verb(block, line, text[i]);
@@ -139,7 +143,7 @@ final class VerbFileTranslator {
                 "verb transformations ('~') rewrite events PETRARCH-2 has already coded; Brink"
                     + " has no such step");
         default -> {
-          // synonym sets were read in sortLines; blank and bad lines have nothing more to do
+          // members were read in sortLines; blank and bad lines have nothing more to do
         }
       }
     }
@@ -390,13 +394,10 @@ final class VerbFileTranslator {
       joined.add(lemma);
       lemma = String.join("-", joined);
       approximation(
-          line,
-          Reason.FRONT_WORDS,
-          "'" + written + "' read as the single verb '" + lemma + "'");
+          line, Reason.FRONT_WORDS, "'" + written + "' read as the single verb '" + lemma + "'");
     }
     if (!EnglishWords.isBrinkWord(lemma)) {
-      throw new Unmappable(
-          Reason.BAD_VERB, "verb '" + written + "' is not a word Brink can match");
+      throw new Unmappable(Reason.BAD_VERB, "verb '" + written + "' is not a word Brink can match");
     }
     String particle = null;
     String noun = null;
@@ -407,7 +408,10 @@ final class VerbFileTranslator {
         throw new Unmappable(
             Reason.BAD_VERB, "'" + p + "' in '" + written + "' is not a word Brink can match");
       }
-      if (EnglishWords.VERB_PARTICLES.contains(w) && particle == null && noun == null && prep == null) {
+      if (EnglishWords.VERB_PARTICLES.contains(w)
+          && particle == null
+          && noun == null
+          && prep == null) {
         particle = w;
       } else if (EnglishWords.PREPOSITIONS.contains(w) && prep == null) {
         prep = w;
@@ -447,7 +451,8 @@ final class VerbFileTranslator {
         return;
       }
       if (block == null) {
-        throw new Unmappable(Reason.NO_BLOCK, "pattern outside a verb block ('--- NAME [CODE] ---')");
+        throw new Unmappable(
+            Reason.NO_BLOCK, "pattern outside a verb block ('--- NAME [CODE] ---')");
       }
       List<String> halves = starHalves(shape);
       Shape s =

@@ -1,0 +1,495 @@
+package org.brink.coding.events.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.brink.coding.events.VerbPattern;
+import org.brink.coding.events.petrarch.PetrarchVerbReader.Result;
+import org.brink.coding.ontology.Ontology;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** Each PETRARCH construct on a small hand-written dictionary, with the exact Brink patterns. */
+class PetrarchVerbReaderTest {
+  static final Predicate<String> KNOWN = Ontology.load()::isKnown;
+
+  private static Result read(String text) {
+    return PetrarchVerbReader.read("t.verbs", text, KNOWN);
+  }
+
+  private static VerbPattern pattern(
+      String code,
+      String verb,
+      @Nullable String particle,
+      Set<String> nouns,
+      List<String> preps,
+      Set<String> with,
+      int line,
+      String phrase) {
+    return new VerbPattern(code, verb, particle, nouns, preps, with, "t.verbs:" + line, phrase);
+  }
+
+  private static VerbPattern bare(String code, String verb, int line) {
+    return pattern(code, verb, null, Set.of(), List.of(), Set.of(), line, verb);
+  }
+
+  @Test
+  void eachVerbOfABlockCodesAloneWithItsOwnOrTheBlockCode() {
+    Result r =
+        read(
+            """
+            --- ATTACK [190] ---
+            ATTACK
+            POUND {POUNDS POUNDED POUNDING}  # inflections are ignored
+            SHELL [194]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            bare("190", "attack", 2), bare("190", "pound", 3), bare("194", "shell", 4));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.counts().verbs()).isEqualTo(3);
+    assertThat(r.counts().verbPatterns()).isEqualTo(3);
+  }
+
+  @Test
+  void aBlockWithTheNullCodeGivesItsVerbsNoEventOfTheirOwn() {
+    Result r =
+        read(
+            """
+            --- MEET [---] ---
+            MEET
+            CONFER [040]
+            """);
+    assertThat(r.patterns()).containsExactly(bare("040", "confer", 3));
+    assertThat(r.counts().verbs()).isEqualTo(2);
+  }
+
+  @Test
+  void aPatternAppliesToEveryVerbOfItsBlockWithTheObjectNounInTheSingular() {
+    Result r =
+        read(
+            """
+            --- EXPEL [---] ---
+            EXPEL
+            OUST
+            - * AMBASSADORS [161] # EXPEL
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "161",
+                "expel",
+                null,
+                Set.of("ambassador"),
+                List.of(),
+                Set.of(),
+                4,
+                "expel +ambassador"),
+            pattern(
+                "161",
+                "oust",
+                null,
+                Set.of("ambassador"),
+                List.of(),
+                Set.of(),
+                4,
+                "oust +ambassador"));
+    assertThat(r.counts().mapped()).isEqualTo(1);
+    assertThat(r.approximations()).isEmpty();
+  }
+
+  @Test
+  void aMultiWordNounGivesItsHeadAsObjectAndItsModifierAsWithCondition() {
+    Result r =
+        read(
+            """
+            --- SEVER [---] ---
+            SEVER
+            - * {DIPLOMATIC TIES} [161]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "161",
+                "sever",
+                null,
+                Set.of("tie"),
+                List.of(),
+                Set.of("diplomatic"),
+                3,
+                "sever +tie"));
+    assertThat(r.counts().mapped()).isEqualTo(1);
+  }
+
+  @Test
+  void aPrepositionalPhraseGivesTheTargetPrepositionAndItsNounAsWithCondition() {
+    Result r =
+        read(
+            """
+            --- THANK [---] ---
+            THANK
+            - * (FOR COOPERATING) [051]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "051",
+                "thank",
+                null,
+                Set.of(),
+                List.of("for"),
+                Set.of("cooperating"),
+                3,
+                "thank >for"));
+    assertThat(r.counts().mapped()).isEqualTo(1);
+  }
+
+  @Test
+  void aPhraseHoldingTheTargetGivesItsPrepositionAlone() {
+    Result r =
+        read(
+            """
+            --- CLASH [---] ---
+            CLASH
+            - * (WITH +) [190]
+            - * (AT ^) [190]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern("190", "clash", null, Set.of(), List.of("with"), Set.of(), 3, "clash >with"),
+            pattern("190", "clash", null, Set.of(), List.of("at"), Set.of(), 4, "clash >at"));
+    assertThat(r.approximations()).isEmpty();
+  }
+
+  @Test
+  void slashSeparatesAlternativePrepositionsAndNouns() {
+    Result r =
+        read(
+            """
+            --- GATHER [---] ---
+            GATHER
+            - * (TO/FOR PROTEST/RALLY) [141]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "141",
+                "gather",
+                null,
+                Set.of(),
+                List.of("to", "for"),
+                Set.of("protest", "rally"),
+                3,
+                "gather >to|for"));
+  }
+
+  @Test
+  void synonymSetsExpandToTheirMembersNestedSetsIncluded() {
+    Result r =
+        read(
+            """
+            &MILITARY
+            +SOLDIER
+            +TROOPS
+            +ARMED_FORCES
+
+            &FIGHTERS_
+            +&MILITARY
+            +MILITIAS
+
+            --- SEND [---] ---
+            SEND
+            - * &FIGHTERS [154]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "154",
+                "send",
+                null,
+                Set.of("soldier", "troop", "force", "militia"),
+                List.of(),
+                Set.of(),
+                12,
+                "send +soldier|troop|force|militia"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:12: multi-word synonym 'ARMED FORCES' as 'force' matched by its head word:"
+                + " '- * &FIGHTERS [154]'");
+    assertThat(r.counts().synsets()).isEqualTo(2);
+  }
+
+  @Test
+  void aSynonymSetMayBeUsedBeforeItIsDefined() {
+    Result r =
+        read(
+            """
+            --- SEND [---] ---
+            SEND
+            - * &AID [070]
+
+            &AID
+            +AID
+            +ASSISTANCE
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "070",
+                "send",
+                null,
+                Set.of("aid", "assistance"),
+                List.of(),
+                Set.of(),
+                3,
+                "send +aid|assistance"));
+  }
+
+  @Test
+  void aParticleAfterTheVerbBecomesThePatternsParticle() {
+    Result r =
+        read(
+            """
+            --- BREAK [---] ---
+            BREAK
+            - * OFF TIES [161]
+            - * (UP TALKS) [164]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern("161", "break", "off", Set.of("tie"), List.of(), Set.of(), 3, "break off +tie"),
+            pattern(
+                "164", "break", "up", Set.of("talk"), List.of(), Set.of(), 4, "break up +talk"));
+  }
+
+  @Test
+  void aMultiWordVerbGivesVerbAndParticleOrPreposition() {
+    Result r =
+        read(
+            """
+            --- STRENGTHEN [---] ---
+            +BEEF_UP [154]
+            +ASK_FOR [020]
+            +WAGE_WAR [190]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern("154", "beef", "up", Set.of(), List.of(), Set.of(), 2, "beef up"),
+            pattern("020", "ask", null, Set.of(), List.of("for"), Set.of(), 3, "ask >for"),
+            pattern("190", "wage", null, Set.of("war"), List.of(), Set.of(), 4, "wage +war"));
+  }
+
+  @Test
+  void aMultiWordVerbTakesOnlyThePatternsItsOwnWordsDoNotClashWith() {
+    Result r =
+        read(
+            """
+            --- WAGE [---] ---
+            FIGHT
+            +WAGE_WAR
+            - * (AGAINST +) [190]
+            - * BATTLE [190]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "190", "fight", null, Set.of(), List.of("against"), Set.of(), 4, "fight >against"),
+            pattern(
+                "190",
+                "wage",
+                null,
+                Set.of("war"),
+                List.of("against"),
+                Set.of(),
+                4,
+                "wage +war >against"),
+            pattern(
+                "190", "fight", null, Set.of("battle"), List.of(), Set.of(), 5, "fight +battle"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:3: 1 pattern of block WAGE does not apply to '+WAGE_WAR', whose own particle,"
+                + " object noun or preposition clashes with theirs (line 5): '+WAGE_WAR'");
+  }
+
+  @Test
+  void wordsBeforeTheVerbAreJoinedIntoOneLemma() {
+    Result r =
+        read(
+            """
+            --- ARREST [173] ---
+            RE_+ARREST
+            """);
+    assertThat(r.patterns()).containsExactly(bare("173", "re-arrest", 2));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:2: 'RE_+ARREST' read as the single verb 're-arrest': 'RE_+ARREST'");
+  }
+
+  @Test
+  void sourceBeforeAndTargetAfterTheVerbAreBrinksDefaultReading() {
+    Result r =
+        read(
+            """
+            --- CONDEMN [---] ---
+            CONDEMN
+            - $ * + [111]
+            """);
+    assertThat(r.patterns()).containsExactly(bare("111", "condemn", 3));
+    assertThat(r.counts().mapped()).isEqualTo(1);
+  }
+
+  @Test
+  void aPairedCodeKeepsTheSubjectToObjectEventAndReportsTheReverseOne() {
+    Result r =
+        read(
+            """
+            --- RUSH [---] ---
+            RUSH
+            - * (TO) [042:043]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern("042", "rush", null, Set.of(), List.of("to"), Set.of(), 3, "rush >to"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:3: code [042:043] also gives the reverse event 043 (object to subject);"
+                + " Brink gives only 042: '- * (TO) [042:043]'");
+    assertThat(r.counts().approximated()).isEqualTo(1);
+  }
+
+  @Test
+  void aDiscardPatternIsCountedAndKeptApartWithTheNullCode() {
+    Result r =
+        read(
+            """
+            --- CRASH [190] ---
+            CRASH
+            - * (INTO SEA) [---]
+            """);
+    assertThat(r.patterns()).containsExactly(bare("190", "crash", 2));
+    assertThat(r.discards())
+        .containsExactly(
+            pattern(
+                "---", "crash", null, Set.of(), List.of("into"), Set.of("sea"), 3, "crash >into"));
+    assertThat(r.counts().discarded()).isEqualTo(1);
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void severalConditionsKeepTheFirstForWithAndReportTheOthers() {
+    Result r =
+        read(
+            """
+            --- LOOK [---] ---
+            LOOK
+            - * (TO FUTURE) (WITH OPTIMISM) [013]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern(
+                "013",
+                "look",
+                null,
+                Set.of(),
+                List.of("to", "with"),
+                Set.of("future"),
+                3,
+                "look >to|with"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:3: PETRARCH needs FUTURE and OPTIMISM; Brink's 'with' checks only FUTURE:"
+                + " '- * (TO FUTURE) (WITH OPTIMISM) [013]'",
+            "t.verbs:3: PETRARCH needs all 2 prepositional phrases; Brink needs one introduced by"
+                + " 'to|with': '- * (TO FUTURE) (WITH OPTIMISM) [013]'");
+  }
+
+  @Test
+  void aBarePrepositionInAnOldLinearPatternOpensAPhrase() {
+    Result r =
+        read(
+            """
+            --- TALK [---] ---
+            TALK
+            - * WITH + [040]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            pattern("040", "talk", null, Set.of(), List.of("with"), Set.of(), 3, "talk >with"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:3: 'WITH +' read as the prepositional phrase '(WITH +)': '- * WITH + [040]'");
+  }
+
+  @Test
+  void aVerbListedInTwoBlocksTakesThePatternsOfBoth() {
+    Result r =
+        read(
+            """
+            --- SAY [010] ---
+            SAY
+            - * CONCERN [012]
+            --- EXPRESS [---] ---
+            SAY
+            - * OPTIMISM [013]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            bare("010", "say", 2),
+            pattern("012", "say", null, Set.of("concern"), List.of(), Set.of(), 3, "say +concern"),
+            pattern(
+                "013", "say", null, Set.of("optimism"), List.of(), Set.of(), 6, "say +optimism"));
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:5: verb 'say' is also in block SAY (line 2); Brink gives it the patterns of"
+                + " both, PETRARCH-2 only those of the first: 'SAY'");
+  }
+
+  @Test
+  void commentsInAllThreeStylesAreSkipped() {
+    Result r =
+        read(
+            """
+            <!-- a comment
+                 over two lines -->
+            --- ATTACK [190] --- # the block
+            ATTACK ;tony 3/9/91
+            <!-- one more --> - * TOWN [190]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
+            bare("190", "attack", 4),
+            pattern("190", "attack", null, Set.of("town"), List.of(), Set.of(), 5, "attack +town"));
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void patternLinesAreMappedApproximatedDiscardedOrDropped() {
+    Result r =
+        read(
+            """
+            --- GRUMBLE [111] ---
+            GRUMBLE
+            - * (ABOUT +) [111]
+            - * (TO) [042:043]
+            - * (INTO SEA) [---]
+            - POLICE * [173]
+            """);
+    PetrarchVerbReader.Counts c = r.counts();
+    assertThat(List.of(c.patternLines(), c.mapped(), c.approximated(), c.discarded(), c.dropped()))
+        .containsExactly(4, 1, 1, 1, 1);
+    assertThat(r.problemCounts()).containsExactly(java.util.Map.entry("words-before-verb", 1));
+    assertThat(r.approximationCounts()).containsExactly(java.util.Map.entry("paired-code", 1));
+    assertThat(c.patterns()).isEqualTo(r.patterns().size()).isEqualTo(3);
+  }
+
+  @Test
+  void rejectsAFileNameThatWouldBreakRules() {
+    assertThatThrownBy(() -> PetrarchVerbReader.read("C:verbs.txt", "", KNOWN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "file name 'C:verbs.txt' must be non-blank without ':', since rules are FILE:LINE");
+  }
+}
