@@ -97,6 +97,9 @@ final class CodeCommand implements Callable<Integer> {
       description = "Sentences longer than N tokens are reported and not parsed. Default: ${DEFAULT-VALUE}.")
   int maxSentenceTokens = org.brink.nlp.AnnotatorConfig.defaults().maxParseTokens();
 
+  @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
+  DictionaryOptions dictionaries = new DictionaryOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream stdin;
@@ -127,6 +130,7 @@ final class CodeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes: " + e.getMessage());
     }
+    Pipelines pipelines = loadPipelines(err);
     try (OutputStream file = output == null ? null : Files.newOutputStream(output)) {
       PrintWriter out =
           file == null
@@ -134,13 +138,21 @@ final class CodeCommand implements Callable<Integer> {
               : new PrintWriter(new java.io.OutputStreamWriter(file, java.nio.charset.StandardCharsets.UTF_8), false);
       ArticleWriter writer =
           format == OutputFormat.jsonl ? new JsonLinesWriter(out, includeText) : new PrettyWriter(out, includeText);
-      CodingRun run = new CodingRun(config, Pipelines.load(maxSentenceTokens).full(), threads, writer, err);
+      CodingRun run = new CodingRun(config, pipelines.full(), threads, writer, err);
       RunSummary summary = run.run(paths, stdin);
       out.flush();
       summary.report(err);
       return summary.rejected() == 0 ? 0 : 1;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output, e);
+    }
+  }
+
+  private Pipelines loadPipelines(PrintWriter err) {
+    try {
+      return Pipelines.load(maxSentenceTokens, dictionaries.sources(), err);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
     }
   }
 }

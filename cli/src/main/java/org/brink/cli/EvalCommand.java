@@ -18,6 +18,7 @@ import org.brink.core.CleanText;
 import org.brink.core.CodedArticle;
 import org.brink.core.ArticleId;
 import org.brink.core.ArticleMeta;
+import org.brink.coding.DictionarySources;
 import org.brink.core.Outcome;
 import org.brink.core.PipelineRunner;
 import org.brink.eval.gold.GoldArticle;
@@ -67,6 +68,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles of each gold file (for quick runs). Default: all.")
   int limit = Integer.MAX_VALUE;
 
+  @Option(
+      names = "--environment",
+      description = "For PETRARCH XML records, code with the dictionaries their <Environment> block names (looked up beside the gold file), alone, instead of Brink's own.")
+  boolean environment;
+
+  @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
+  DictionaryOptions dictionaries = new DictionaryOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -83,13 +92,23 @@ final class EvalCommand implements Callable<Integer> {
         return 1;
       }
     }
-    Pipelines pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens());
-    PipelineRunner<CleanText, CodedArticle> runner =
-        new PipelineRunner<>(pipelines.annotator().then(pipelines.coder()));
     List<Score> scores = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       for (GoldSet set : sets) {
+        DictionarySources sources = dictionaries.sources();
+        if (environment && set.format().equals(GoldSet.PETRARCH_XML)) {
+          sources = PetrarchEnvironment.dictionaries(set.source());
+          err.println("brink: " + set.name() + ": coding with its <Environment> dictionaries " + sources);
+        }
+        Pipelines pipelines;
+        try {
+          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), sources, err);
+        } catch (IOException | IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
+        }
+        PipelineRunner<CleanText, CodedArticle> runner =
+            new PipelineRunner<>(pipelines.annotator().then(pipelines.coder()));
         List<GoldArticle> articles = set.articles().subList(0, Math.min(limit, set.articles().size()));
         GoldSet scored = new GoldSet(set.name(), set.format(), set.source(), articles, set.notes());
         Map<String, Future<Outcome<CodedArticle>>> pending = new LinkedHashMap<>();

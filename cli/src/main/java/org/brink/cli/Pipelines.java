@@ -1,6 +1,10 @@
 package org.brink.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.brink.coding.DictionarySources;
 import org.brink.coding.EventCoder;
+import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
 import org.brink.core.Article;
 import org.brink.core.CleanText;
@@ -16,12 +20,37 @@ record Pipelines(
     Stage<CleanText, AnnotatedText> annotator,
     Stage<AnnotatedText, CodedArticle> coder) {
 
-  /** Builds the stages; loads the CoreNLP models (once per JVM) and the dictionaries. */
+  /** Builds the stages with Brink's bundled dictionaries; loads the CoreNLP models once per JVM. */
   static Pipelines load(int maxSentenceTokens) {
     return new Pipelines(
         new ArticleCleaner(),
         new CoreNlpAnnotator(new AnnotatorConfig(maxSentenceTokens, true)),
         EventCoder.withBundledDictionaries());
+  }
+
+  /**
+   * Builds the stages with the given dictionaries; every line of them that could not be read is
+   * reported on {@code err}, and the count of lines read with a note.
+   */
+  static Pipelines load(int maxSentenceTokens, DictionarySources sources, PrintWriter err) throws IOException {
+    if (sources.isBundledOnly()) {
+      return load(maxSentenceTokens);
+    }
+    Ontology ontology = Ontology.load();
+    DictionarySources.Loaded loaded = sources.load(ontology);
+    for (String problem : loaded.problems()) {
+      err.println("brink: dictionary: " + problem);
+    }
+    if (!loaded.problems().isEmpty() || loaded.notes() > 0) {
+      err.printf(
+          "brink: dictionaries: %d line(s) skipped as malformed, %d read with a note%n",
+          loaded.problems().size(), loaded.notes());
+    }
+    err.flush();
+    return new Pipelines(
+        new ArticleCleaner(),
+        new CoreNlpAnnotator(new AnnotatorConfig(maxSentenceTokens, true)),
+        EventCoder.with(ontology, loaded));
   }
 
   /** The full pipeline from a read article to a coded one. */

@@ -220,4 +220,26 @@ class CodeCommandTest {
       assertThat(run.out()).contains(option);
     }
   }
+  @Test
+  void codesWithPetrarchDictionariesAloneWhenAsked(@TempDir Path dir) throws IOException {
+    // Invented actors and verb, written for this test in the PETRARCH/TABARI formats.
+    Path actors = dir.resolve("fictional.actors.txt");
+    Files.writeString(actors, "KESSARIA_ [KSR]\n+KESSARIAN_\n\nTERRABAY [TRB]\n");
+    Path verbs = dir.resolve("fictional.verbs.txt");
+    Files.writeString(verbs, "--- GRUMBLE [111] ---\nGRUMBLE {GRUMBLES GRUMBLED GRUMBLING}\n- $ * + [111]\n");
+    Run run = brinkWithInput("Kessaria grumbled at Terrabay on Monday. Iran attacked Pakistan.",
+        "--actors", actors.toString(), "--verbs", verbs.toString(), "--only-given-dictionaries", "-");
+    assertThat(run.status()).as(run.err()).isZero();
+    JsonNode events = run.lines().get(0).get("events");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).get("source").get("code").asText()).isEqualTo("KSR");
+    assertThat(events.get(0).get("code").asText()).isEqualTo("111");
+  }
+
+  @Test
+  void reportsAMissingDictionaryAsAUsageError() {
+    Run run = brinkWithInput("Iran attacked Pakistan.", "--actors", "/no/such/actors.txt", "-");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot load dictionaries").contains("/no/such/actors.txt");
+  }
 }

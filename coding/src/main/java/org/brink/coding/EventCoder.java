@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.brink.coding.actors.ActorDictionary;
 import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.actors.ActorMention;
+import org.brink.coding.coref.ActorCoreference;
+import org.brink.coding.coref.Readings;
 import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.EventMatch;
 import org.brink.coding.events.SentenceView;
@@ -53,6 +55,12 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
         new QuoteExtractor());
   }
 
+  /** The coder with the given dictionaries (see {@link DictionarySources}). */
+  public static EventCoder with(Ontology ontology, DictionarySources.Loaded dictionaries) {
+    return new EventCoder(
+        ontology, new ActorMatcher(dictionaries.actors()), dictionaries.patterns(), new QuoteExtractor());
+  }
+
   @Override
   public String name() {
     return "code";
@@ -63,15 +71,18 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     String text = input.text();
     LocalDate published = input.meta().published();
     List<SentenceView> views = new ArrayList<>();
-    List<CodedEvent> events = new ArrayList<>();
     for (Sentence s : input.sentences()) {
-      if (!s.parsed()) {
-        continue;
+      if (s.parsed()) {
+        views.add(new SentenceView(new DependencyTree(s), actors.find(s, text, published)));
       }
-      SentenceView view = new SentenceView(new DependencyTree(s), actors.find(s, text, published));
-      views.add(view);
+    }
+    // Every sentence's actors first: an anaphor may stand for an actor named sentences before.
+    views = new ActorCoreference().resolve(text, views);
+    List<CodedEvent> events = new ArrayList<>();
+    for (SentenceView view : views) {
+      Sentence s = view.sentence();
       int n = 0;
-      for (EventMatch m : verbs.match(view.tree(), view.actors())) {
+      for (EventMatch m : Readings.match(verbs, view)) {
         events.add(
             new CodedEvent(
                 input.id().value() + "#" + s.index() + "." + n++,

@@ -104,8 +104,21 @@ class EventCoderTest {
   }
 
   @Test
-  void marksAVowAsFuture() {
-    assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("IRN 190 ISR future");
+  void codesAVowToAttackAsAThreatNotAsAFutureAttack() {
+    assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("IRN 1384 ISR asserted");
+  }
+
+  @Test
+  void codesAPromisedActOfCooperationAsItsIntentCode() {
+    assertThat(events("Finland will provide a loan to Tanzania.")).containsExactly("FIN 0331 TZA asserted");
+    assertThat(events("Britain promised military aid to Mozambique."))
+        .allSatisfy(e -> assertThat(e).doesNotContain("future"));
+  }
+
+  @Test
+  void keepsAReportedFutureSanctionAsAFutureSanction() {
+    assertThat(events("The European Union will impose sanctions on Iran."))
+        .containsExactly("IGOEUREEC 163 IRN future");
   }
 
   @Test

@@ -43,6 +43,11 @@ public record VerbPattern(
     Objects.requireNonNull(phrase, "phrase");
   }
 
+  /** The same pattern giving another code: an intent code for a promised act. */
+  public VerbPattern withCode(String newCode) {
+    return new VerbPattern(newCode, verb, particle, objectNouns, prepositions, with, rule, phrase + " (intent: " + code + " → " + newCode + ")");
+  }
+
   /** Higher for more specific patterns: the most specific pattern that matches a verb wins. */
   public int specificity() {
     return (particle == null ? 0 : 2)

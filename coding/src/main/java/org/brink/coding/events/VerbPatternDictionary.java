@@ -80,7 +80,7 @@ public final class VerbPatternDictionary {
    * @throws IllegalArgumentException listing every bad line
    */
   public static VerbPatternDictionary parse(String name, String content, Predicate<String> knownCode) {
-    Map<String, List<VerbPattern>> byVerb = new HashMap<>();
+    List<VerbPattern> patterns = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     int lineNo = 0;
     try (BufferedReader reader = new BufferedReader(new java.io.StringReader(content))) {
@@ -90,9 +90,7 @@ public final class VerbPatternDictionary {
         if (line.isEmpty()) {
           continue;
         }
-        String where = name + ":" + lineNo;
-        parseLine(line, where, knownCode, errors)
-            .forEach(p -> byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p));
+        patterns.addAll(parseLine(line, name + ":" + lineNo, knownCode, errors));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,13 +99,25 @@ public final class VerbPatternDictionary {
       throw new IllegalArgumentException(
           errors.size() + " error(s) in " + name + ":\n" + String.join("\n", errors));
     }
+    return of(patterns);
+  }
+
+  /**
+   * A dictionary of the given patterns, indexed by verb and ordered most specific first as {@link
+   * #parse} orders them; for combining dictionaries ({@code of(concat(a.all(), b.all()))}).
+   */
+  public static VerbPatternDictionary of(List<VerbPattern> patterns) {
+    Map<String, List<VerbPattern>> byVerb = new HashMap<>();
+    for (VerbPattern p : patterns) {
+      byVerb.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
+    }
     byVerb.replaceAll(
         (verb, list) -> {
           List<VerbPattern> sorted = new ArrayList<>(list);
           sorted.sort(
               Comparator.comparingInt(VerbPattern::specificity)
                   .reversed()
-                  .thenComparing(VerbPattern::rule));
+                  .thenComparing(VerbPattern::rule, VerbPatternDictionary::compareRules));
           return List.copyOf(sorted);
         });
     return new VerbPatternDictionary(Map.copyOf(byVerb));

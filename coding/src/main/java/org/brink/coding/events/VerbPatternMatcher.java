@@ -55,15 +55,28 @@ public final class VerbPatternMatcher {
   private final VerbPatternDictionary patterns;
   private final ModalityReader modality;
   private final NounPatternMatcher nouns;
+  private final java.util.function.Predicate<String> knownCode;
 
   /**
    * @param patterns the verb patterns
    * @param nouns the noun patterns ({@code nouns.txt}), same format with a noun as head
    */
   public VerbPatternMatcher(VerbPatternDictionary patterns, VerbPatternDictionary nouns, ModalityReader modality) {
+    this(patterns, nouns, modality, code -> true);
+  }
+
+  /**
+   * @param knownCode the codes the ontology knows; an intent code it does not know is not used
+   */
+  public VerbPatternMatcher(
+      VerbPatternDictionary patterns,
+      VerbPatternDictionary nouns,
+      ModalityReader modality,
+      java.util.function.Predicate<String> knownCode) {
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.modality = Objects.requireNonNull(modality, "modality");
     this.nouns = new NounPatternMatcher(nouns, modality);
+    this.knownCode = Objects.requireNonNull(knownCode, "knownCode");
   }
 
   /** The matcher over Brink's bundled verb and noun patterns, codes checked by {@code knownCode}. */
@@ -71,7 +84,8 @@ public final class VerbPatternMatcher {
     return new VerbPatternMatcher(
         VerbPatternDictionary.loadDefault(knownCode),
         VerbPatternDictionary.loadNouns(knownCode),
-        new ModalityReader());
+        new ModalityReader(),
+        knownCode);
   }
 
   /** Every event in the sentence: verb events first, then noun events, each in token order. */
@@ -234,6 +248,14 @@ public final class VerbPatternMatcher {
       return null;
     }
     Modality m = modality.read(tree, v);
+    if (m == Modality.FUTURE) {
+      // A promised or threatened act is coded as the statement of intent (03x, 13x), asserted.
+      String intent = IntentCodes.of(p.code(), IntentCodes.stated(tree, v));
+      if (intent != null && knownCode.test(intent)) {
+        p = p.withCode(intent);
+        m = Modality.ASSERTED;
+      }
+    }
     Span trigger = triggerSpan(tree, triggerTokens);
     List<EventMatch> out = new ArrayList<>();
     List<@Nullable ActorMention> srcs = sources.isEmpty() ? nullList() : new ArrayList<>(sources);

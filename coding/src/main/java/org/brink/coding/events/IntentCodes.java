@@ -1,0 +1,110 @@
+package org.brink.coding.events;
+
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * CAMEO's intent codes for acts that are only promised or threatened.
+ *
+ * <p>CAMEO codes the statement of intent, not the future act: "Finland will give a grant to
+ * Tanzania" is 0331 (express intent to provide economic aid), "Iran vowed to retaliate against
+ * Israel" is 1384 (threaten with conventional attack). A cooperative act (roots 04 to 08) in the
+ * future becomes its 03x intent code whether it is announced ("will give") or promised ("pledged
+ * to give"); a conflictual act (roots 16 to 20) becomes its 13x threat code only when an actor
+ * vows, threatens or warns it: "the EU will impose sanctions" stays a future 163, a report of a
+ * planned act. The event then is the statement, asserted.
+ */
+final class IntentCodes {
+  /** Verbs that state an intent: their complement's act is promised or threatened. */
+  static final Set<String> INTENT_VERBS =
+      Set.of(
+          "vow", "pledge", "promise", "offer", "agree", "threaten", "warn", "commit", "undertake",
+          "swear", "intend", "plan", "decide", "resolve", "prepare");
+
+  private static final Map<String, String> EXACT =
+      Map.ofEntries(
+          Map.entry("045", "039"),
+          Map.entry("057", "032"),
+          Map.entry("061", "0311"),
+          Map.entry("062", "0312"),
+          Map.entry("063", "0313"),
+          Map.entry("064", "0314"),
+          Map.entry("071", "0331"),
+          Map.entry("072", "0332"),
+          Map.entry("073", "0333"),
+          Map.entry("074", "0334"),
+          Map.entry("081", "0351"),
+          Map.entry("082", "0352"),
+          Map.entry("083", "034"),
+          Map.entry("0831", "0341"),
+          Map.entry("0832", "0342"),
+          Map.entry("0833", "0343"),
+          Map.entry("0834", "0344"),
+          Map.entry("084", "0353"),
+          Map.entry("0841", "0353"),
+          Map.entry("0842", "0353"),
+          Map.entry("085", "0354"),
+          Map.entry("086", "0355"),
+          Map.entry("087", "0356"),
+          Map.entry("0871", "0356"),
+          Map.entry("161", "1313"),
+          Map.entry("162", "1311"),
+          Map.entry("163", "1312"),
+          Map.entry("164", "134"),
+          Map.entry("165", "135"),
+          Map.entry("166", "136"),
+          Map.entry("172", "132"),
+          Map.entry("191", "1381"),
+          Map.entry("192", "1382"),
+          Map.entry("204", "1385"));
+
+  private static final Map<String, String> BY_ROOT =
+      Map.ofEntries(
+          Map.entry("04", "036"),
+          Map.entry("05", "032"),
+          Map.entry("06", "031"),
+          Map.entry("07", "033"),
+          Map.entry("08", "035"),
+          Map.entry("16", "131"),
+          Map.entry("17", "137"),
+          Map.entry("18", "1383"),
+          Map.entry("19", "1384"),
+          Map.entry("20", "1385"));
+
+  private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+
+  private IntentCodes() {}
+
+  /**
+   * The intent code for a future act of code {@code code}, or null when the act keeps its own
+   * code.
+   *
+   * @param stated whether an intent verb ("vowed", "threatened") carries the act
+   */
+  static @Nullable String of(String code, boolean stated) {
+    String root = code.substring(0, 2);
+    if (!stated && !COOPERATIVE_ROOTS.contains(root)) {
+      return null;
+    }
+    String exact = EXACT.get(code);
+    return exact != null ? exact : BY_ROOT.get(root);
+  }
+
+  /** Whether an intent verb governs {@code verb} through control or complement clauses. */
+  static boolean stated(DependencyTree tree, int verb) {
+    int current = verb;
+    for (int depth = 0; depth < 4; depth++) {
+      String rel = tree.baseRelation(current);
+      int gov = tree.head(current);
+      if (gov < 0 || !(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("conj"))) {
+        return false;
+      }
+      if (INTENT_VERBS.contains(tree.lemma(gov))) {
+        return true;
+      }
+      current = gov;
+    }
+    return false;
+  }
+}
