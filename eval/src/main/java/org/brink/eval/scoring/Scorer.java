@@ -103,6 +103,8 @@ public final class Scorer {
     int forbiddenEntries;
     int predictions;
     int counted;
+    /** Counted predictions left out because PLOVER has no category for their CAMEO code. */
+    int outsideScheme;
     boolean anyCodes;
 
     /** Per level: required matched, required matched leaving out hard, correct predictions. */
@@ -141,7 +143,15 @@ public final class Scorer {
     void add(GoldArticle article, ArticlePredictions given) {
       articles++;
       List<Prediction> all = given.events();
-      List<Prediction> countedHere = all.stream().filter(Prediction::counted).toList();
+      // PLOVER gold codes only what PLOVER has categories for: CAMEO's statements (01) and
+      // appeals (02) have none, so such predictions can be neither right nor wrong there.
+      List<Prediction> countedHere =
+          all.stream()
+              .filter(Prediction::counted)
+              .filter(p -> scheme != CategoryScheme.PLOVER_CATEGORY || p.ploverCategory() != null)
+              .toList();
+      outsideScheme +=
+          (int) all.stream().filter(p -> p.counted() && scheme == CategoryScheme.PLOVER_CATEGORY && p.ploverCategory() == null).count();
       predictions += all.size();
       counted += countedHere.size();
       required += article.required().size();
@@ -296,6 +306,13 @@ public final class Scorer {
     }
 
     Score score(GoldSet gold, List<String> notes) {
+      if (outsideScheme > 0) {
+        notes = new ArrayList<>(notes);
+        notes.add(
+            outsideScheme
+                + " counted predictions have CAMEO codes without a PLOVER category (statements,"
+                + " appeals) and are left out of the PLOVER scores");
+      }
       List<CategoryRow> rows = new ArrayList<>();
       categories.forEach((k, c) -> rows.add(new CategoryRow(k, c[0], c[1], c[2], c[3])));
       return new Score(

@@ -446,10 +446,13 @@ class ScorerTest {
                     new Prediction("010", null, "RUS", "UKR", ASSERTED, null))));
     assertThat(s.scheme()).isEqualTo(CategoryScheme.PLOVER_CATEGORY);
     assertThat(s.root().recall()).isEqualTo(new Ratio(1, 1));
-    assertThat(s.root().precision()).isEqualTo(new Ratio(1, 2));
-    assertThat(s.categories())
-        .containsExactly(
-            new CategoryRow("ASSAULT", 1, 1, 1, 1), new CategoryRow("none", 0, 0, 1, 0));
+    // The statement (010) has no PLOVER category: left out of the PLOVER scores, and noted.
+    assertThat(s.root().precision()).isEqualTo(new Ratio(1, 1));
+    assertThat(s.categories()).containsExactly(new CategoryRow("ASSAULT", 1, 1, 1, 1));
+    assertThat(s.notes())
+        .contains(
+            "1 counted predictions have CAMEO codes without a PLOVER category (statements,"
+                + " appeals) and are left out of the PLOVER scores");
   }
 
   // -- quotes ----------------------------------------------------------------------------------
