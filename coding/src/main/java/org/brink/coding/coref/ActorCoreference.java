@@ -33,21 +33,28 @@ public final class ActorCoreference {
    * Implementation notes. Sentences are resolved in order and, within one, anaphors left to right;
    * a resolved anaphor is a candidate for later ones, so chains form ("Pakistan's army ... it ...
    * They"). Candidates (Candidates) are noun phrases with a person flag, a number and a role; the
-   * ones that name no actor stay in as competitors.
+   * ones that name no actor ("the strike", an unresolved "it") stay in as competitors, so that an
+   * anaphor whose likeliest antecedent is no actor stays unresolved.
    *
-   * Pronouns. In the pronoun's own sentence: the agreeing phrases before it, except the co-arguments
-   * of its verb ("Iran attacked it") and place phrases ("in Laos"); if some are subjects, objects or
-   * actors on a verb, only those count. Exactly one referent among them resolves it (for "it" only
-   * if it is a subject); two are ambiguous; none sends the search back. A subject after the pronoun whose clause contains it ("Before it
-   * struck, Iran ...") stops the search. In an
-   * earlier sentence, nearest first: the main clause's subject wins if it agrees, else the only
-   * agreeing phrase; two agreeing phrases with no subject among them are ambiguous. For
-   * "they", a sentence of two actors met together ("X met Y") or a collective subject beside a
-   * plural ("Hamas attacked Israeli troops") is ambiguous, and a sentence with two actors of which
-   * neither agrees ends the search: "they" may mean both.
+   * Pronouns, in the pronoun's own sentence: the agreeing phrases before it, without the
+   * co-arguments of its verb ("Iran attacked it") and place phrases ("in Laos"). Subjects, objects
+   * and actors (other than "X of Y") compete; other phrases only when none of those agree. Exactly
+   * one referent among them resolves the pronoun, and "it" only to a subject ("... arms to Cuba,
+   * that it would not be tolerated" is an event). A subject after the pronoun whose clause holds it
+   * ("Before it struck, Iran ...", "To continue their talks, Kennedy invited ...") stops the search.
+   *
+   * In an earlier sentence, nearest first: the main clause's subject wins if it agrees, else the
+   * only agreeing phrase; two agreeing phrases and no subject among them are ambiguous. For "they",
+   * a subject met with another actor ("X met Y") or a collective subject beside a plural ("Hamas
+   * attacked Israeli troops") is ambiguous, and a sentence with two actors of which neither agrees
+   * ends the search, as "they" may mean both.
+   *
+   * Either way, an actor of another country named before the pronoun in its own sentence, even as a
+   * modifier ("Guyana military chief Omar Khan ... its"), makes it ambiguous; a dictionary name
+   * inside a longer name ("Air Canada") is no antecedent.
    *
    * The window: 3 sentences back, and across a paragraph break only the sentence just before it.
-   * Role nouns look 2 sentences back and need every fitting actor there to give the same code.
+   * Role nouns look 2 sentences back and need every fitting actor there to give one code.
    * Surnames look at the whole article before them: a full name is unambiguous at any distance.
    */
 
@@ -60,15 +67,48 @@ public final class ActorCoreference {
   /** Verbs whose subject and object act together, so "they" after them may mean both. */
   private static final Set<String> JOINT_VERBS =
       Set.of(
-          "meet", "talk", "negotiate", "agree", "sign", "discuss", "hold", "speak", "confer",
-          "host", "receive", "welcome", "join", "visit", "call");
+          "meet",
+          "talk",
+          "negotiate",
+          "agree",
+          "sign",
+          "discuss",
+          "hold",
+          "speak",
+          "confer",
+          "host",
+          "receive",
+          "welcome",
+          "join",
+          "visit",
+          "call");
 
   /** Nouns for bodies that "it" may mean as well as any actor. */
   private static final Set<String> ORGANISATION_NOUNS =
       Set.of(
-          "organization", "organisation", "group", "party", "movement", "company", "firm", "court",
-          "council", "commission", "agency", "committee", "alliance", "coalition", "union", "bank",
-          "network", "association", "institute", "board", "tribunal", "parliament", "assembly");
+          "organization",
+          "organisation",
+          "group",
+          "party",
+          "movement",
+          "company",
+          "firm",
+          "court",
+          "council",
+          "commission",
+          "agency",
+          "committee",
+          "alliance",
+          "coalition",
+          "union",
+          "bank",
+          "network",
+          "association",
+          "institute",
+          "board",
+          "tribunal",
+          "parliament",
+          "assembly");
 
   private static final String PEOPLE_FILE = "people.txt:";
   private static final String COUNTRIES_FILE = "countries.txt:";
@@ -79,8 +119,8 @@ public final class ActorCoreference {
    *
    * @param text the cleaned text of the article, which the views' spans index
    * @param views the article's parsed sentences in order, with their dictionary mentions
-   * @return one view per input view, in the same order; a view with nothing resolved is returned
-   *     as it was, the others have the added mentions among theirs, ordered by first token. Two
+   * @return one view per input view, in the same order; a view with nothing resolved is returned as
+   *     it was, the others have the added mentions among theirs, ordered by first token. Two
    *     mentions may share one anaphor ("the two countries", "they" for "India and Pakistan"): see
    *     {@link Readings}.
    */
@@ -120,7 +160,8 @@ public final class ActorCoreference {
     Pass(String text, List<SentenceView> views) {
       this.text = text;
       this.views = views;
-      this.quotes = new QuoteExtractor().extract(text, List.of()).stream().map(Quote::span).toList();
+      this.quotes =
+          new QuoteExtractor().extract(text, List.of()).stream().map(Quote::span).toList();
     }
 
     List<SentenceView> run() {
@@ -161,7 +202,12 @@ public final class ActorCoreference {
     private ActorMention mention(SentenceView view, Anaphor a, Referent r) {
       Span span = view.sentence().span(a.first(), a.last());
       return new ActorMention(
-          r.code(), a.first(), a.last(), span, span.of(text), "coref:" + a.rule() + "->" + r.chain());
+          r.code(),
+          a.first(),
+          a.last(),
+          span,
+          span.of(text),
+          "coref:" + a.rule() + "->" + r.chain());
     }
 
     private int index(int view) {
@@ -173,7 +219,8 @@ public final class ActorCoreference {
       List<Candidates.Unit> units = new ArrayList<>();
       DependencyTree tree = views.get(i).tree();
       for (ActorMention m : views.get(i).actors()) {
-        @Nullable String country = m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
+        @Nullable String country =
+            m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
         // "Air Canada": a name inside a longer name is no antecedent, though it still competes.
         List<Referent> referents =
             insideLongerName(tree, m)
@@ -181,14 +228,17 @@ public final class ActorCoreference {
                 : List.of(new Referent(m.code(), country, Referent.link(sentence, m.text())));
         // A person's entry with an agent noun absorbed ("Trump administration") is no person.
         int head = Candidates.headOf(tree, m.first(), m.last());
-        boolean person = m.entry().contains(PEOPLE_FILE) && tree.token(head).pos().startsWith("NNP");
+        boolean person =
+            m.entry().contains(PEOPLE_FILE) && tree.token(head).pos().startsWith("NNP");
         units.add(
             new Candidates.Unit(
                 m.first(), m.last(), referents, person, m.entry().startsWith(GROUPS_FILE)));
       }
       Map<String, List<Resolved>> byRange = new LinkedHashMap<>();
       for (Resolved r : here) {
-        byRange.computeIfAbsent(r.mention().first() + ":" + r.mention().last(), k -> new ArrayList<>()).add(r);
+        byRange
+            .computeIfAbsent(r.mention().first() + ":" + r.mention().last(), k -> new ArrayList<>())
+            .add(r);
       }
       for (List<Resolved> same : byRange.values()) {
         ActorMention m = same.get(0).mention();
@@ -264,7 +314,8 @@ public final class ActorCoreference {
         }
         if (bound(tree, c, p)) {
           if (!c.isActor()) {
-            return List.of(); // "The president urged him": him is not the president, whoever that is
+            return List
+                .of(); // "The president urged him": him is not the president, whoever that is
           }
           excluded.add(c.key()); // "Biden urged him": him is not Biden
         } else {
@@ -340,7 +391,11 @@ public final class ActorCoreference {
      * already weighed as candidates and do not count again.
      */
     private boolean otherActorBefore(
-        int i, Anaphor.Pronoun p, List<Referent> found, List<Resolved> here, List<Candidate> weighed) {
+        int i,
+        Anaphor.Pronoun p,
+        List<Referent> found,
+        List<Resolved> here,
+        List<Candidate> weighed) {
       DependencyTree tree = views.get(i).tree();
       Set<String> countries = new LinkedHashSet<>();
       found.forEach(r -> countries.add(r.code().substring(0, 3)));
@@ -385,9 +440,13 @@ public final class ActorCoreference {
           && !tree.dominates(c.head(), p.first()); // "its forces would defend": its own phrase
     }
 
-    /** "Iran attacked it": a pronoun that is not possessive cannot mean its verb's other argument. */
+    /**
+     * "Iran attacked it": a pronoun that is not possessive cannot mean its verb's other argument.
+     */
     private static boolean bound(DependencyTree tree, Candidate c, Anaphor.Pronoun p) {
-      return !p.possessive() && c.head() != p.first() && tree.head(c.head()) == tree.head(p.first());
+      return !p.possessive()
+          && c.head() != p.first()
+          && tree.head(c.head()) == tree.head(p.first());
     }
 
     private static int distinct(List<Candidate> candidates) {
@@ -416,7 +475,10 @@ public final class ActorCoreference {
         return false;
       }
       for (Candidate c : all) {
-        if (c != subject && c.isActor() && !c.key().equals(subject.key()) && tree.head(c.head()) == verb) {
+        if (c != subject
+            && c.isActor()
+            && !c.key().equals(subject.key())
+            && tree.head(c.head()) == verb) {
           return true;
         }
       }
@@ -454,13 +516,18 @@ public final class ActorCoreference {
           if (j == i && m.last() >= s.first() || !surnameOf(tokens, m.first(), m.last(), surname)) {
             continue;
           }
-          @Nullable String country = m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
-          codes.putIfAbsent(m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text())));
+          @Nullable String country =
+              m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
+          codes.putIfAbsent(
+              m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text())));
         }
         int end = j == i ? s.first() : tokens.size();
         for (int t = 1; t < end; t++) {
-          if (!covered[t] && !covered[t - 1] && tokens.get(t).word().equals(surname)
-              && tokens.get(t).ner().equals("PERSON") && tokens.get(t - 1).ner().equals("PERSON")) {
+          if (!covered[t]
+              && !covered[t - 1]
+              && tokens.get(t).word().equals(surname)
+              && tokens.get(t).ner().equals("PERSON")
+              && tokens.get(t - 1).ner().equals("PERSON")) {
             return List.of(); // "Rachel Harris", whom the dictionary does not know, shares it
           }
         }
@@ -497,7 +564,8 @@ public final class ActorCoreference {
       Map<String, Referent> codes = new LinkedHashMap<>();
       for (Candidate c : pool) {
         if (c.group() || c.place()) {
-          continue; // a group's members are in the pool; "In Laos, the administration" is not Laos's
+          continue; // a group's members are in the pool; "In Laos, the administration" is not
+                    // Laos's
         }
         if (!c.isActor()) {
           if (competes(c, r)) {
@@ -539,7 +607,8 @@ public final class ActorCoreference {
           for (int k = 0; k < c.referents().size(); k++) {
             Referent ref = c.referents().get(k);
             @Nullable String country = ref.country();
-            @Nullable String key = country != null ? country : p.countriesOnly() ? null : ref.code();
+            @Nullable String key =
+                country != null ? country : p.countriesOnly() ? null : ref.code();
             if (key != null) {
               found.putIfAbsent(key, new Named(new Referent(key, country, ref.chain()), c, k));
             }

@@ -2,7 +2,9 @@ package org.brink.coding.coref;
 
 import org.jspecify.annotations.Nullable;
 
-/** A phrase that may stand for an actor named earlier in the article: what the resolver resolves. */
+/**
+ * A phrase that may stand for an actor named earlier in the article: what the resolver resolves.
+ */
 sealed interface Anaphor {
   /** The first token of the phrase within its sentence. */
   int first();

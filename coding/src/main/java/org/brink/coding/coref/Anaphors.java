@@ -35,14 +35,36 @@ final class Anaphors {
 
   /** Verbs whose "it" is a dummy subject: "it seems", "it remains to be seen". */
   private static final Set<String> DUMMY_IT_VERBS =
-      Set.of("seem", "appear", "happen", "remain", "take", "matter", "mean", "rain", "become", "look");
+      Set.of(
+          "seem", "appear", "happen", "remain", "take", "matter", "mean", "rain", "become", "look");
 
   /** Verbs of "it was argued", "it is said", "it was reported": a dummy subject when passive. */
   private static final Set<String> REPORTING_VERBS =
       Set.of(
-          "argue", "say", "report", "believe", "expect", "think", "understand", "know", "feel",
-          "hope", "fear", "claim", "suggest", "estimate", "note", "announce", "learn", "assume",
-          "allege", "rumor", "rumour", "state", "agree", "decide");
+          "argue",
+          "say",
+          "report",
+          "believe",
+          "expect",
+          "think",
+          "understand",
+          "know",
+          "feel",
+          "hope",
+          "fear",
+          "claim",
+          "suggest",
+          "estimate",
+          "note",
+          "announce",
+          "learn",
+          "assume",
+          "allege",
+          "rumor",
+          "rumour",
+          "state",
+          "agree",
+          "decide");
 
   /**
    * Predicates that say how an actor stands ("it was ready to talk"); after any other predicate
@@ -50,8 +72,22 @@ final class Anaphors {
    */
   private static final Set<String> ACTOR_STATES =
       Set.of(
-          "ready", "prepared", "willing", "unwilling", "able", "unable", "committed", "determined",
-          "responsible", "eager", "keen", "reluctant", "entitled", "obliged", "aware", "confident");
+          "ready",
+          "prepared",
+          "willing",
+          "unwilling",
+          "able",
+          "unable",
+          "committed",
+          "determined",
+          "responsible",
+          "eager",
+          "keen",
+          "reluctant",
+          "entitled",
+          "obliged",
+          "aware",
+          "confident");
 
   private static final Map<String, Anaphor.Sector> ROLE_NOUNS =
       Map.ofEntries(
@@ -71,7 +107,17 @@ final class Anaphors {
 
   /** Words that may stand between "the" and a role noun: "the foreign ministry spokesperson". */
   private static final Set<String> ROLE_MODIFIERS =
-      Set.of("foreign", "prime", "senior", "top", "chief", "deputy", "vice", "press", "ministry", "government");
+      Set.of(
+          "foreign",
+          "prime",
+          "senior",
+          "top",
+          "chief",
+          "deputy",
+          "vice",
+          "press",
+          "ministry",
+          "government");
 
   /** Relations a role noun may have after it without naming its owner: "the official, who ...". */
   private static final Set<String> ROLE_TRAILERS = Set.of("punct", "acl", "advmod");
@@ -178,7 +224,8 @@ final class Anaphors {
   }
 
   /** "the spokesperson", "the foreign ministry", "The President": "the", role words, the noun. */
-  private static Anaphor.@Nullable RoleNoun roleNoun(DependencyTree tree, int h, boolean[] covered) {
+  private static Anaphor.@Nullable RoleNoun roleNoun(
+      DependencyTree tree, int h, boolean[] covered) {
     Token k = tree.token(h);
     Anaphor.Sector sector = ROLE_NOUNS.get(tree.lemma(h));
     if (sector == null || !(k.pos().equals("NN") || k.pos().equals("NNP"))) {
@@ -192,7 +239,8 @@ final class Anaphors {
       if (covered[t]) {
         return null;
       }
-      boolean roleWord = ROLE_MODIFIERS.contains(tree.lemma(t)) || ROLE_NOUNS.containsKey(tree.lemma(t));
+      boolean roleWord =
+          ROLE_MODIFIERS.contains(tree.lemma(t)) || ROLE_NOUNS.containsKey(tree.lemma(t));
       if (t > det && t < h && (!roleWord || !tree.dominates(h, t))) {
         return null;
       }

@@ -67,7 +67,8 @@ record Candidate(
 
   Candidate withRole(Role newRole) {
     return new Candidate(
-        sentence, head, first, last, text, ner, person, plurality, newRole, place, group, referents);
+        sentence, head, first, last, text, ner, person, plurality, newRole, place, group,
+        referents);
   }
 
   /**

@@ -28,33 +28,157 @@ final class Candidates {
   /** Nouns that name a person, for "he" and "she". */
   static final Set<String> PERSON_NOUNS =
       Set.of(
-          "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official",
-          "diplomat", "ambassador", "envoy", "leader", "chief", "commander", "secretary", "premier",
-          "chancellor", "king", "queen", "emir", "prince", "monarch", "negotiator", "adviser",
-          "advisor", "soldier", "man", "woman", "civilian", "journalist", "reporter", "lawmaker",
-          "senator", "analyst", "mediator", "general", "officer", "lawyer", "activist", "protester",
-          "ruler", "cleric", "mayor", "governor", "candidate", "head", "person", "resident",
-          "owner", "suspect", "driver", "victim", "worker", "student", "doctor", "manager",
-          "founder", "chairman", "chairwoman", "director", "executive", "businessman", "gunman",
-          "attacker", "assailant", "teenager", "boy", "girl", "father", "mother", "son",
-          "daughter", "wife", "husband", "priest", "judge", "prosecutor", "defendant", "witness",
-          "pilot", "captain", "coach", "player", "author", "writer", "scientist", "professor",
-          "teacher", "colonel", "lieutenant", "sergeant", "citizen", "member", "prisoner",
-          "hostage", "refugee", "migrant", "child", "farmer", "legislator", "politician");
+          "minister",
+          "president",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "diplomat",
+          "ambassador",
+          "envoy",
+          "leader",
+          "chief",
+          "commander",
+          "secretary",
+          "premier",
+          "chancellor",
+          "king",
+          "queen",
+          "emir",
+          "prince",
+          "monarch",
+          "negotiator",
+          "adviser",
+          "advisor",
+          "soldier",
+          "man",
+          "woman",
+          "civilian",
+          "journalist",
+          "reporter",
+          "lawmaker",
+          "senator",
+          "analyst",
+          "mediator",
+          "general",
+          "officer",
+          "lawyer",
+          "activist",
+          "protester",
+          "ruler",
+          "cleric",
+          "mayor",
+          "governor",
+          "candidate",
+          "head",
+          "person",
+          "resident",
+          "owner",
+          "suspect",
+          "driver",
+          "victim",
+          "worker",
+          "student",
+          "doctor",
+          "manager",
+          "founder",
+          "chairman",
+          "chairwoman",
+          "director",
+          "executive",
+          "businessman",
+          "gunman",
+          "attacker",
+          "assailant",
+          "teenager",
+          "boy",
+          "girl",
+          "father",
+          "mother",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "priest",
+          "judge",
+          "prosecutor",
+          "defendant",
+          "witness",
+          "pilot",
+          "captain",
+          "coach",
+          "player",
+          "author",
+          "writer",
+          "scientist",
+          "professor",
+          "teacher",
+          "colonel",
+          "lieutenant",
+          "sergeant",
+          "citizen",
+          "member",
+          "prisoner",
+          "hostage",
+          "refugee",
+          "migrant",
+          "child",
+          "farmer",
+          "legislator",
+          "politician");
 
   /** Singular nouns for bodies of people, which take "it" and "they". */
   static final Set<String> COLLECTIVE_NOUNS =
       Set.of(
-          "army", "military", "navy", "police", "militia", "junta", "force", "guard", "staff",
-          "personnel", "crew", "team", "family", "public", "population", "workforce");
+          "army",
+          "military",
+          "navy",
+          "police",
+          "militia",
+          "junta",
+          "force",
+          "guard",
+          "staff",
+          "personnel",
+          "crew",
+          "team",
+          "family",
+          "public",
+          "population",
+          "workforce");
 
   /** Nouns whose actor is their owner's: "its forces", "the spokesperson of the ministry". */
   static final Set<String> OWNED_NOUNS =
       Set.of(
-          "minister", "president", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-          "official", "diplomat", "ambassador", "envoy", "leader", "leadership", "commander",
-          "government", "ministry", "administration", "authority", "army", "military", "navy",
-          "force", "troop", "soldier", "police", "militia", "fighter", "militant", "delegation",
+          "minister",
+          "president",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "spokespeople",
+          "official",
+          "diplomat",
+          "ambassador",
+          "envoy",
+          "leader",
+          "leadership",
+          "commander",
+          "government",
+          "ministry",
+          "administration",
+          "authority",
+          "army",
+          "military",
+          "navy",
+          "force",
+          "troop",
+          "soldier",
+          "police",
+          "militia",
+          "fighter",
+          "militant",
+          "delegation",
           "embassy");
 
   static final Set<String> THIRD_PERSON =
@@ -71,7 +195,17 @@ final class Candidates {
 
   /** Prepositions of a place phrase: "in Laos", "across Pakistan". */
   private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "across", "inside", "into", "throughout", "within", "around", "outside");
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "across",
+          "inside",
+          "into",
+          "throughout",
+          "within",
+          "around",
+          "outside");
 
   /** Relations through which a noun's owner is named. */
   private static final Set<String> OWNER_RELATIONS =
@@ -258,7 +392,10 @@ final class Candidates {
     String w = word(tree, t);
     String pos = tree.token(t).pos();
     // "the French", "the Congolese": an adjective heading a noun phrase speaks of a people
-    if (PLURAL_PRONOUNS.contains(w) || pos.equals("NNS") || pos.equals("NNPS") || pos.startsWith("JJ")) {
+    if (PLURAL_PRONOUNS.contains(w)
+        || pos.equals("NNS")
+        || pos.equals("NNPS")
+        || pos.startsWith("JJ")) {
       return Candidate.Plurality.PLURAL;
     }
     if (pos.startsWith("NN") && COLLECTIVE_NOUNS.contains(tree.lemma(t))) {
@@ -282,9 +419,7 @@ final class Candidates {
       return Candidate.Role.SUBJECT;
     }
     String base = tree.baseRelation(t);
-    return CORE.contains(base)
-        ? Candidate.Role.CORE
-        : Candidate.Role.OTHER;
+    return CORE.contains(base) ? Candidate.Role.CORE : Candidate.Role.OTHER;
   }
 
   /** The actor of the nearest owner among {@code t}'s modifiers, or none. */

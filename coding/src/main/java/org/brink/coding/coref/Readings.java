@@ -25,8 +25,8 @@ public final class Readings {
   private Readings() {}
 
   /**
-   * One view per combination of the mentions that share a span; the view itself when none do.
-   * Each reading's mentions never overlap.
+   * One view per combination of the mentions that share a span; the view itself when none do. Each
+   * reading's mentions never overlap.
    */
   public static List<SentenceView> of(SentenceView view) {
     List<List<ActorMention>> slots = new ArrayList<>();

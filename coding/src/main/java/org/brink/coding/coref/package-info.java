@@ -1,4 +1,4 @@
-/** Within-article coreference: pronouns, surnames and role nouns that stand for actors named earlier. */
+/** Within-article coreference: anaphors that stand for actors named earlier in the article. */
 @NullMarked
 package org.brink.coding.coref;
 

@@ -31,13 +31,17 @@ class ActorCoreferenceTest {
 
     @Test
     void resolvesTheyToTheArmyNamedInThePreviousSentence() {
-      assertThat(resolved("Pakistan's army said it had been attacked. They were initially targeted by Iran."))
+      assertThat(
+              resolved(
+                  "Pakistan's army said it had been attacked. They were initially targeted by"
+                      + " Iran."))
           .containsExactly("'it' PAKMIL", "'They' PAKMIL");
     }
 
     @Test
     void resolvesHeToThePersonWhoIsSubjectOfThePreviousSentence() {
-      assertThat(added("Antony Blinken met Sergei Lavrov in Geneva. He said the talks were useful."))
+      assertThat(
+              added("Antony Blinken met Sergei Lavrov in Geneva. He said the talks were useful."))
           .singleElement()
           .satisfies(
               m -> {
@@ -48,19 +52,28 @@ class ActorCoreferenceTest {
 
     @Test
     void resolvesHeToARoleThatNamesAPerson() {
-      assertThat(resolved("The Chinese foreign minister met Pakistani officials in Beijing. He said China would help."))
+      assertThat(
+              resolved(
+                  "The Chinese foreign minister met Pakistani officials in Beijing. He said China"
+                      + " would help."))
           .containsExactly("'He' CHNGOV");
     }
 
     @Test
     void resolvesTheyToAPluralAgent() {
-      assertThat(resolved("Iranian officials condemned the strike. They said Israel had crossed a red line."))
+      assertThat(
+              resolved(
+                  "Iranian officials condemned the strike. They said Israel had crossed a red"
+                      + " line."))
           .containsExactly("'They' IRNGOV");
     }
 
     @Test
     void resolvesTheyToEachMemberOfACoordinatedPair() {
-      assertThat(added("India and Pakistan exchanged fire on Tuesday. They accused each other of violating the ceasefire."))
+      assertThat(
+              added(
+                  "India and Pakistan exchanged fire on Tuesday. They accused each other of"
+                      + " violating the ceasefire."))
           .extracting(ActorMention::code, ActorMention::entry)
           .containsExactly(
               tuple("IND", "coref:pronoun->sentence 0 'India'"),
@@ -69,12 +82,14 @@ class ActorCoreferenceTest {
 
     @Test
     void resolvesAPossessiveToTheSubjectOfItsClause() {
-      assertThat(resolved("Iran said its forces would defend the country.")).containsExactly("'its' IRN");
+      assertThat(resolved("Iran said its forces would defend the country."))
+          .containsExactly("'its' IRN");
     }
 
     @Test
     void resolvesTheTheyOfAGroupWhoseNameIsPlural() {
-      assertThat(resolved("The Houthis said they fired missiles at Israel.")).containsExactly("'they' YEMREB");
+      assertThat(resolved("The Houthis said they fired missiles at Israel."))
+          .containsExactly("'they' YEMREB");
     }
 
     @Test
@@ -105,7 +120,8 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesItUnresolvedWhenAThingCouldBeMeant() {
-      assertThat(added("Pakistan condemned the strike, saying it violated its sovereignty.")).isEmpty();
+      assertThat(added("Pakistan condemned the strike, saying it violated its sovereignty."))
+          .isEmpty();
     }
 
     @Test
@@ -115,12 +131,14 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesTheyUnresolvedAfterAMeetingOfTwoActors() {
-      assertThat(added("Iranian officials met Pakistani diplomats. They discussed the border.")).isEmpty();
+      assertThat(added("Iranian officials met Pakistani diplomats. They discussed the border."))
+          .isEmpty();
     }
 
     @Test
     void leavesTheyUnresolvedWhenACollectiveAndAPluralBothFit() {
-      assertThat(added("Hamas attacked Israeli troops. They said the attack was revenge.")).isEmpty();
+      assertThat(added("Hamas attacked Israeli troops. They said the attack was revenge."))
+          .isEmpty();
     }
 
     @Test
@@ -130,7 +148,10 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesAPronounInAFrontedClauseUnresolvedWhenItsSentenceNamesTheParticipantsLater() {
-      assertThat(added("Iran denied the report. To continue their talks, Blinken invited Lavrov to Geneva."))
+      assertThat(
+              added(
+                  "Iran denied the report. To continue their talks, Blinken invited Lavrov to"
+                      + " Geneva."))
           .isEmpty();
     }
 
@@ -148,37 +169,56 @@ class ActorCoreferenceTest {
     void resolvesItToAnAdministrationNamedAfterAPerson() {
       assertThat(added("The Trump administration says it has no plans to attack Venezuela."))
           .singleElement()
-          .satisfies(m -> assertThat(m.entry()).isEqualTo("coref:pronoun->sentence 0 'Trump administration'"));
+          .satisfies(
+              m ->
+                  assertThat(m.entry())
+                      .isEqualTo("coref:pronoun->sentence 0 'Trump administration'"));
     }
 
     @Test
     void leavesAPronounUnresolvedWhenAnActorOfAnotherCountryStandsBeforeItAsAModifier() {
-      assertThat(resolved("The Israeli military says it has started striking Hezbollah infrastructure to prevent them from crossing."))
+      assertThat(
+              resolved(
+                  "The Israeli military says it has started striking Hezbollah infrastructure to"
+                      + " prevent them from crossing."))
           .containsExactly("'it' ISRMIL");
     }
 
     @Test
     void leavesHeUnresolvedWhenAPersonTheDictionaryDoesNotKnowCompetes() {
-      assertThat(added("Philippine president Bongbong Marcos says that police arrested former legislator Zaldy Co after he entered the country."))
+      assertThat(
+              added(
+                  "Philippine president Bongbong Marcos says that police arrested former legislator"
+                      + " Zaldy Co after he entered the country."))
           .isEmpty();
     }
 
     @Test
     void looksBackThreeSentences() {
-      assertThat(resolved("Iran denied the report. Reporters waited outside. Witnesses heard explosions. It later accused Israel."))
+      assertThat(
+              resolved(
+                  "Iran denied the report. Reporters waited outside. Witnesses heard explosions. It"
+                      + " later accused Israel."))
           .containsExactly("'It' IRN");
     }
 
     @Test
     void looksNoFurtherBackThanThreeSentences() {
-      assertThat(added("Iran denied the report. Reporters waited outside. Witnesses heard explosions. Residents fled. It later accused Israel."))
+      assertThat(
+              added(
+                  "Iran denied the report. Reporters waited outside. Witnesses heard explosions."
+                      + " Residents fled. It later accused Israel."))
           .isEmpty();
     }
 
     @Test
     void crossesAParagraphBreakOnlyToTheSentenceJustBeforeIt() {
-      assertThat(resolved("Iran denied the report.\n\nIt later accused Israel.")).containsExactly("'It' IRN");
-      assertThat(added("Iran denied the report.\n\nReporters waited outside. It later accused Israel.")).isEmpty();
+      assertThat(resolved("Iran denied the report.\n\nIt later accused Israel."))
+          .containsExactly("'It' IRN");
+      assertThat(
+              added(
+                  "Iran denied the report.\n\nReporters waited outside. It later accused Israel."))
+          .isEmpty();
     }
 
     @Test
@@ -188,19 +228,24 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesPronounsInsideAQuotationAlone() {
-      assertThat(resolved("\"They attacked us first,\" the Pakistani army said. It vowed to respond."))
+      assertThat(
+              resolved("\"They attacked us first,\" the Pakistani army said. It vowed to respond."))
           .containsExactly("'It' PAKMIL");
     }
 
     @Test
     void leavesADummyItAlone() {
-      assertThat(added("Iran denied the report. It is unclear whether Israel will respond.")).isEmpty();
+      assertThat(added("Iran denied the report. It is unclear whether Israel will respond."))
+          .isEmpty();
       assertThat(added("Iran struck Israel. It was the first direct attack.")).isEmpty();
     }
 
     @Test
     void leavesTheItOfASmallClauseAlone() {
-      assertThat(added("Swedish police seized three tonnes of cocaine, making it the largest seizure in the country."))
+      assertThat(
+              added(
+                  "Swedish police seized three tonnes of cocaine, making it the largest seizure in"
+                      + " the country."))
           .isEmpty();
     }
 
@@ -214,7 +259,10 @@ class ActorCoreferenceTest {
   class Surnames {
     @Test
     void resolvesASurnameAfterTheFullNameAndThePronounAfterIt() {
-      List<ActorMention> added = added("Kamala Harris visited Pakistan on Monday. Harris said she would meet Iranian officials.");
+      List<ActorMention> added =
+          added(
+              "Kamala Harris visited Pakistan on Monday. Harris said she would meet Iranian"
+                  + " officials.");
       assertThat(added).extracting(ActorMention::text).containsExactly("Harris", "she");
       assertThat(added).extracting(ActorMention::code).containsOnly("USAGOV");
       assertThat(added.get(0).entry()).isEqualTo("coref:surname->sentence 0 'Kamala Harris'");
@@ -222,12 +270,16 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesASurnameTheDictionaryCodesToTheDictionary() {
-      assertThat(added("Antony Blinken visited Cairo. Blinken said the talks went well.")).isEmpty();
+      assertThat(added("Antony Blinken visited Cairo. Blinken said the talks went well."))
+          .isEmpty();
     }
 
     @Test
     void leavesASurnameUnresolvedWhenAnotherFullNameSharesIt() {
-      assertThat(added("Kamala Harris visited Pakistan. Rachel Harris, a reporter, followed. Harris said the visit went well."))
+      assertThat(
+              added(
+                  "Kamala Harris visited Pakistan. Rachel Harris, a reporter, followed. Harris said"
+                      + " the visit went well."))
           .isEmpty();
     }
 
@@ -241,7 +293,10 @@ class ActorCoreferenceTest {
   class RoleNouns {
     @Test
     void givesARoleNounTheGovernmentOfTheOnlyCountryInReach() {
-      assertThat(added("Iran condemned the strike. The foreign ministry spokesperson said the report was false."))
+      assertThat(
+              added(
+                  "Iran condemned the strike. The foreign ministry spokesperson said the report was"
+                      + " false."))
           .singleElement()
           .satisfies(
               m -> {
@@ -253,24 +308,33 @@ class ActorCoreferenceTest {
 
     @Test
     void resolvesTheOfficialWhenEveryActorInReachIsTheSameGovernment() {
-      assertThat(resolved("A White House official said the United States condemned the attack. The official said Washington would respond."))
+      assertThat(
+              resolved(
+                  "A White House official said the United States condemned the attack. The official"
+                      + " said Washington would respond."))
           .containsExactly("'The official' USAGOV");
     }
 
     @Test
     void givesTheArmyTheMilitaryOfTheCountryInReach() {
-      assertThat(resolved("Pakistan said it had been attacked. The army said the attack came from Iran."))
+      assertThat(
+              resolved(
+                  "Pakistan said it had been attacked. The army said the attack came from Iran."))
           .containsExactly("'it' PAK", "'The army' PAKMIL");
     }
 
     @Test
     void leavesARoleNounUnresolvedWhenTwoCountriesCompete() {
-      assertThat(added("Iran attacked Pakistan. The ministry said the strike was justified.")).isEmpty();
+      assertThat(added("Iran attacked Pakistan. The ministry said the strike was justified."))
+          .isEmpty();
     }
 
     @Test
     void leavesARoleNounUnresolvedBeyondTwoSentences() {
-      assertThat(added("Iran denied the report. Reporters waited outside. Witnesses heard explosions. The spokesperson said the report was false."))
+      assertThat(
+              added(
+                  "Iran denied the report. Reporters waited outside. Witnesses heard explosions."
+                      + " The spokesperson said the report was false."))
           .isEmpty();
     }
 
@@ -281,7 +345,8 @@ class ActorCoreferenceTest {
 
     @Test
     void leavesARoleNounWithItsOwnerNamedToTheDictionary() {
-      assertThat(added("Iran denied the report. The spokesperson of the hospital said nothing.")).isEmpty();
+      assertThat(added("Iran denied the report. The spokesperson of the hospital said nothing."))
+          .isEmpty();
     }
   }
 
@@ -289,7 +354,8 @@ class ActorCoreferenceTest {
   class Pairs {
     @Test
     void givesTheTwoCountriesOneMentionForEachCountry() {
-      assertThat(added("India and Pakistan exchanged fire. The two countries have fought three wars."))
+      assertThat(
+              added("India and Pakistan exchanged fire. The two countries have fought three wars."))
           .extracting(ActorMention::text, ActorMention::code, ActorMention::entry)
           .containsExactly(
               tuple("The two countries", "IND", "coref:pair->sentence 0 'India'"),
@@ -298,25 +364,36 @@ class ActorCoreferenceTest {
 
     @Test
     void resolvesBothSidesThroughTheTwoCountries() {
-      assertThat(resolved("India and Pakistan exchanged fire. The two countries have fought three wars. Both sides accused each other."))
+      assertThat(
+              resolved(
+                  "India and Pakistan exchanged fire. The two countries have fought three wars."
+                      + " Both sides accused each other."))
           .containsExactly(
-              "'The two countries' IND", "'The two countries' PAK", "'Both sides' IND", "'Both sides' PAK");
+              "'The two countries' IND",
+              "'The two countries' PAK",
+              "'Both sides' IND",
+              "'Both sides' PAK");
     }
 
     @Test
     void givesTheTwoCountriesTheCountriesOfSectorMentions() {
-      assertThat(resolved("Iran's army struck Pakistani border posts. Pakistan's foreign ministry protested. Both countries recalled their envoys."))
+      assertThat(
+              resolved(
+                  "Iran's army struck Pakistani border posts. Pakistan's foreign ministry"
+                      + " protested. Both countries recalled their envoys."))
           .startsWith("'Both countries' IRN", "'Both countries' PAK");
     }
 
     @Test
     void leavesTheTwoCountriesUnresolvedWhenThreeAreNamed() {
-      assertThat(added("Iran, Pakistan and China met in Beijing. The two countries signed a deal.")).isEmpty();
+      assertThat(added("Iran, Pakistan and China met in Beijing. The two countries signed a deal."))
+          .isEmpty();
     }
 
     @Test
     void leavesTheTwoCountriesUnresolvedWhenOnlyOneIsNamed() {
-      assertThat(added("Pakistan condemned the strike. The two countries have fought before.")).isEmpty();
+      assertThat(added("Pakistan condemned the strike. The two countries have fought before."))
+          .isEmpty();
     }
   }
 
@@ -342,7 +419,8 @@ class ActorCoreferenceTest {
 
     @Test
     void placesEachMentionOnTheAnaphorAsWrittenAndKeepsMentionsInTokenOrder() {
-      String text = "Pakistan's army said it had been attacked. They were initially targeted by Iran.";
+      String text =
+          "Pakistan's army said it had been attacked. They were initially targeted by Iran.";
       for (SentenceView v : coreference.resolve(text, Parsed.views(text))) {
         for (ActorMention m : v.actors()) {
           assertThat(m.span().of(text)).isEqualTo(m.text());
@@ -354,9 +432,12 @@ class ActorCoreferenceTest {
 
     @Test
     void keepsTheDictionaryMentions() {
-      String text = "Pakistan's army said it had been attacked. They were initially targeted by Iran.";
+      String text =
+          "Pakistan's army said it had been attacked. They were initially targeted by Iran.";
       List<SentenceView> out = coreference.resolve(text, Parsed.views(text));
-      assertThat(out.get(1).actors()).extracting(ActorMention::text).containsExactly("They", "Iran");
+      assertThat(out.get(1).actors())
+          .extracting(ActorMention::text)
+          .containsExactly("They", "Iran");
       assertThat(out.get(1).actors().get(1).entry()).startsWith("countries.txt:");
     }
   }

@@ -25,7 +25,9 @@ class EventCoderCoreferenceTest {
 
   private static String describe(CodedEvent e) {
     return actor(e.source() == null ? null : e.source().code() + " '" + e.source().text() + "'")
-        + " " + e.code().code() + " "
+        + " "
+        + e.code().code()
+        + " "
         + actor(e.target() == null ? null : e.target().code() + " '" + e.target().text() + "'");
   }
 
@@ -41,19 +43,27 @@ class EventCoderCoreferenceTest {
 
   @Test
   void takesTheTargetOfAPassiveFromThePronounItsAgentActedOn() {
-    assertThat(events("Pakistan's army said it had been attacked. They were initially targeted by Iran."))
+    assertThat(
+            events(
+                "Pakistan's army said it had been attacked. They were initially targeted by Iran."))
         .contains("IRN 'Iran' 190 PAKMIL 'They'");
   }
 
   @Test
   void givesEachCountryOfTheTwoCountriesItsOwnEvent() {
-    assertThat(events("Iran and Pakistan traded accusations. The two countries later attacked Afghanistan."))
-        .contains("IRN 'The two countries' 190 AFG 'Afghanistan'", "PAK 'The two countries' 190 AFG 'Afghanistan'");
+    assertThat(
+            events(
+                "Iran and Pakistan traded accusations. The two countries later attacked"
+                    + " Afghanistan."))
+        .contains(
+            "IRN 'The two countries' 190 AFG 'Afghanistan'",
+            "PAK 'The two countries' 190 AFG 'Afghanistan'");
   }
 
   @Test
   void keepsEveryResolvedActorsSpanOnTheAnaphorAsWritten() {
-    String text = "Iran denied the report. It accused Israel of spreading lies. They were targeted by Iran.";
+    String text =
+        "Iran denied the report. It accused Israel of spreading lies. They were targeted by Iran.";
     for (CodedEvent e : code(text).events()) {
       if (e.source() != null) {
         assertThat(e.source().span().of(text)).isEqualTo(e.source().text());
@@ -66,12 +76,14 @@ class EventCoderCoreferenceTest {
 
   @Test
   void givesAQuoteSpokenByAPronounTheSpeakersCode() {
-    String text = "Iran's foreign ministry denied the report. \u201CThe claims are baseless,\u201D it said.";
+    String text =
+        "Iran's foreign ministry denied the report. \u201CThe claims are baseless,\u201D it said.";
     assertThat(code(text).quotes())
         .singleElement()
-        .satisfies(q -> {
-          assertThat(q.speaker()).isNotNull();
-          assertThat(q.speaker().code()).isEqualTo("IRNGOV");
-        });
+        .satisfies(
+            q -> {
+              assertThat(q.speaker()).isNotNull();
+              assertThat(q.speaker().code()).isEqualTo("IRNGOV");
+            });
   }
 }

@@ -17,10 +17,13 @@ import org.brink.core.Sentence;
 import org.brink.nlp.AnnotatorConfig;
 import org.brink.nlp.corenlp.CoreNlpAnnotator;
 
-/** Real CoreNLP parses of test text, with the bundled dictionary's actors, as the coder makes them. */
+/**
+ * Real CoreNLP parses of test text, with the bundled dictionary's actors, as the coder makes them.
+ */
 final class Parsed {
   static final LocalDate DAY = LocalDate.of(2024, 4, 14);
-  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.defaults());
+  private static final CoreNlpAnnotator ANNOTATOR =
+      new CoreNlpAnnotator(AnnotatorConfig.defaults());
   private static final ActorMatcher ACTORS = new ActorMatcher(ActorDictionary.loadDefault());
   private static final ActorCoreference COREFERENCE = new ActorCoreference();
 
@@ -28,7 +31,8 @@ final class Parsed {
 
   static AnnotatedText annotate(String text) {
     CleanText clean =
-        new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test").withPublished(DAY), text, List.of());
+        new CleanText(
+            ArticleId.ofContent(text), ArticleMeta.of("test").withPublished(DAY), text, List.of());
     return ((Outcome.Done<AnnotatedText>) ANNOTATOR.apply(clean)).value();
   }
 
