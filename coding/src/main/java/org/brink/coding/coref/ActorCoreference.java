@@ -40,8 +40,9 @@ public final class ActorCoreference {
    * co-arguments of its verb ("Iran attacked it") and place phrases ("in Laos"). Subjects, objects
    * and actors (other than "X of Y") compete; other phrases only when none of those agree. Exactly
    * one referent among them resolves the pronoun, and "it" only to a subject ("... arms to Cuba,
-   * that it would not be tolerated" is an event). A subject after the pronoun whose clause holds it
-   * ("Before it struck, Iran ...", "To continue their talks, Kennedy invited ...") stops the search.
+   * that it would not be tolerated" is an event). A subject after the pronoun whose clause holds
+   * it ("Before it struck, Iran ...", "To continue their talks, Kennedy invited ...") stops the
+   * search.
    *
    * In an earlier sentence, nearest first: the main clause's subject wins if it agrees, else the
    * only agreeing phrase; two agreeing phrases and no subject among them are ambiguous. For "they",
@@ -220,7 +221,7 @@ public final class ActorCoreference {
       DependencyTree tree = views.get(i).tree();
       for (ActorMention m : views.get(i).actors()) {
         @Nullable String country =
-            m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
+            m.entry().startsWith(COUNTRIES_FILE) ? countryOf(m.code()) : null;
         // "Air Canada": a name inside a longer name is no antecedent, though it still competes.
         List<Referent> referents =
             insideLongerName(tree, m)
@@ -314,8 +315,8 @@ public final class ActorCoreference {
         }
         if (bound(tree, c, p)) {
           if (!c.isActor()) {
-            return List
-                .of(); // "The president urged him": him is not the president, whoever that is
+            // "The president urged him": him is not the president, whoever that is
+            return List.of();
           }
           excluded.add(c.key()); // "Biden urged him": him is not Biden
         } else {
@@ -398,7 +399,7 @@ public final class ActorCoreference {
         List<Candidate> weighed) {
       DependencyTree tree = views.get(i).tree();
       Set<String> countries = new LinkedHashSet<>();
-      found.forEach(r -> countries.add(r.code().substring(0, 3)));
+      found.forEach(r -> countries.add(countryOf(r.code())));
       List<ActorMention> mentions = new ArrayList<>(views.get(i).actors());
       here.forEach(r -> mentions.add(r.mention()));
       for (ActorMention m : mentions) {
@@ -409,11 +410,16 @@ public final class ActorCoreference {
             && !candidate
             && !boundToIt
             && !Candidates.place(tree, h)
-            && !countries.contains(m.code().substring(0, 3))) {
+            && !countries.contains(countryOf(m.code()))) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The country part of a code ("IRN" of "IRNGOV"; "IGO" of an IGO's). */
+    private static String countryOf(String code) {
+      return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
     /** "Albert Ramdin of Suriname": an actor in an of-phrase of a noun. */
@@ -517,7 +523,7 @@ public final class ActorCoreference {
             continue;
           }
           @Nullable String country =
-              m.entry().startsWith(COUNTRIES_FILE) ? m.code().substring(0, 3) : null;
+              m.entry().startsWith(COUNTRIES_FILE) ? countryOf(m.code()) : null;
           codes.putIfAbsent(
               m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text())));
         }
@@ -564,8 +570,8 @@ public final class ActorCoreference {
       Map<String, Referent> codes = new LinkedHashMap<>();
       for (Candidate c : pool) {
         if (c.group() || c.place()) {
-          continue; // a group's members are in the pool; "In Laos, the administration" is not
-                    // Laos's
+          // a group's members are in the pool; "In Laos, the administration" is not Laos's
+          continue;
         }
         if (!c.isActor()) {
           if (competes(c, r)) {

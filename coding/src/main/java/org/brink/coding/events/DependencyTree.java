@@ -63,8 +63,9 @@ public final class DependencyTree {
     return sentence.tokens().get(i);
   }
 
+  /** The lemma in lower case, with typographic apostrophes as ASCII ones ("d'affaire"). */
   public String lemma(int i) {
-    return token(i).lemma().toLowerCase(Locale.ROOT);
+    return token(i).lemma().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
   }
 
   /** The head of token {@code i}, or -1 for the root or an unparsed token. */

@@ -23,7 +23,10 @@ import java.util.Set;
 final class TagRepair {
   private static final Set<String> COMPOUND_NOUNS = Set.of("drone", "drones");
   private static final Set<String> EVENT_VERBS =
-      Set.of("target", "strike", "attack", "raid", "shell", "bomb", "hit", "kill", "arrest", "sanction");
+      Set.of(
+          "target", "strike", "attack", "raid", "shell", "bomb", "hit", "kill", "arrest", "sanction",
+          "summon", "protest", "visit", "host", "release", "order", "charge", "claim", "request",
+          "sign", "fire", "seize", "capture", "ban", "block", "call", "plan");
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$");
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
