@@ -72,13 +72,7 @@ public final class Readings {
     Set<String> seen = new HashSet<>();
     for (SentenceView reading : readings) {
       for (EventMatch e : verbs.match(reading.tree(), reading.actors())) {
-        String key =
-            e.pattern().code()
-                + "|"
-                + (e.source() == null ? "" : e.source().code())
-                + "|"
-                + (e.target() == null ? "" : e.target().code());
-        if (seen.add(key)) {
+        if (seen.add(e.triple())) {
           out.add(e);
         }
       }

@@ -25,4 +25,13 @@ public record EventMatch(
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(modality, "modality");
   }
+
+  /** The (code, source, target) triple: events with the same triple in a sentence are one. */
+  public String triple() {
+    return pattern.code()
+        + "|"
+        + (source == null ? "" : source.code())
+        + "|"
+        + (target == null ? "" : target.code());
+  }
 }

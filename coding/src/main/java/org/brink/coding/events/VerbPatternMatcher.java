@@ -155,13 +155,7 @@ public final class VerbPatternMatcher {
 
   /** Identical (code, source, target) triples within a sentence are kept once. */
   private static void keepOnce(EventMatch e, Set<String> seen, List<EventMatch> out) {
-    String key =
-        e.pattern().code()
-            + "|"
-            + (e.source() == null ? "" : e.source().code())
-            + "|"
-            + (e.target() == null ? "" : e.target().code());
-    if (seen.add(key)) {
+    if (seen.add(e.triple())) {
       out.add(e);
     }
   }
