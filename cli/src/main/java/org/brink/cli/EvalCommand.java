@@ -69,9 +69,10 @@ final class EvalCommand implements Callable<Integer> {
   int limit = Integer.MAX_VALUE;
 
   @Option(
-      names = "--environment",
-      description = "For PETRARCH XML records, code with the dictionaries their <Environment> block names (looked up beside the gold file), alone, instead of Brink's own.")
-  boolean environment;
+      names = "--no-environment",
+      negatable = true,
+      description = "PETRARCH XML records are coded with the dictionaries their <Environment> block names, alone, when every named file is beside the gold file (otherwise with Brink's own, and a note says so). --no-environment codes them with Brink's own (or --actors/--verbs) always.")
+  boolean environment = true;
 
   @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
   DictionaryOptions dictionaries = new DictionaryOptions();
@@ -98,8 +99,13 @@ final class EvalCommand implements Callable<Integer> {
       for (GoldSet set : sets) {
         DictionarySources sources = dictionaries.sources();
         if (environment && set.format().equals(GoldSet.PETRARCH_XML)) {
-          sources = PetrarchEnvironment.dictionaries(set.source());
-          err.println("brink: " + set.name() + ": coding with its <Environment> dictionaries " + sources);
+          var named = PetrarchEnvironment.dictionaries(set.source());
+          if (named.isPresent()) {
+            sources = named.get();
+            err.println("brink: " + set.name() + ": coding with the dictionaries its <Environment> names");
+          } else {
+            err.println("brink: " + set.name() + ": its <Environment> dictionaries are not all beside it; coding with Brink's own");
+          }
         }
         Pipelines pipelines;
         try {

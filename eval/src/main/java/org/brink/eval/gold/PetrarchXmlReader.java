@@ -117,8 +117,8 @@ final class PetrarchXmlReader {
           dictionaryNoteAt,
           "Environment names dictionaries "
               + String.join(", ", dictionaries)
-              + "; Brink reads its own dictionaries, not these, so actors that only these define"
-              + " will not be coded"
+              + "; brink eval codes the records with them when every one is beside the gold"
+              + " file, else with Brink's own, which lack the actors only these define"
               + (usesCode(articles, "ARN")
                   ? " (such as the fictional ARN, Arnor, that these records use)"
                   : ""));

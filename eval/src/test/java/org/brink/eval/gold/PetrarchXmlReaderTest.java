@@ -74,9 +74,9 @@ class PetrarchXmlReaderTest {
     assertThat(set.notes())
         .containsExactly(
             "Environment names dictionaries Test.verbs.txt, Test.actors.txt, More.actors.txt,"
-                + " Test.agents.txt; Brink reads its own dictionaries, not these, so actors that"
-                + " only these define will not be coded (such as the fictional ARN, Arnor, that"
-                + " these records use)",
+                + " Test.agents.txt; brink eval codes the records with them when every one is"
+                + " beside the gold file, else with Brink's own, which lack the actors only these"
+                + " define (such as the fictional ARN, Arnor, that these records use)",
             "<Config> options are PETRARCH settings that Brink does not have; ignored:"
                 + " require_dyad, stop_on_error",
             "Skipped 1 record the file leaves out of validation (sentence, valid or evaluate"
@@ -112,9 +112,9 @@ class PetrarchXmlReaderTest {
                 + " terminated by the matching end-tag \"</Sentences>\".); read record by record",
             "Self-closed <Sentence .../> start tag followed by the record and </Sentence>, read as"
                 + " an open tag: 3 records (AFP_1, AFP_3, AFP_4)",
-            "Environment names dictionaries Test.verbs.txt, A.actors.txt, B.actors.txt; Brink"
-                + " reads its own dictionaries, not these, so actors that only these define will"
-                + " not be coded",
+            "Environment names dictionaries Test.verbs.txt, A.actors.txt, B.actors.txt; brink"
+                + " eval codes the records with them when every one is beside the gold file, else"
+                + " with Brink's own, which lack the actors only these define",
             "Skipped record AFP_3 (line 26): empty <Text>",
             "PETRARCH's unknown-country (---), discard (###) and new-actor (\"TEXT\") codes, read"
                 + " as an unnamed actor (null): 1 actor code (---)");
