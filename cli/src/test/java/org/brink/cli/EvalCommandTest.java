@@ -56,4 +56,35 @@ class EvalCommandTest {
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).contains(gold.toString()).contains("cannot read gold");
   }
+  @Test
+  void codesPetrarchRecordsWithTheDictionariesTheirEnvironmentNames(@TempDir Path dir) throws Exception {
+    // Invented actors, verb and record, written for this test in the PETRARCH formats.
+    Files.writeString(dir.resolve("t.actors.txt"), "KESSARIA_ [KSR]\n\nTERRABAY [TRB]\n");
+    Files.writeString(dir.resolve("t.verbs.txt"), "--- SCOLD [111] ---\nSCOLD\n- $ * + [111]\n");
+    Path gold = dir.resolve("records.xml");
+    Files.writeString(gold, """
+        <Validation>
+        <Environment><Verbfile>t.verbs.txt</Verbfile><Actorfile>t.actors.txt</Actorfile></Environment>
+        <Sentences>
+        <Sentence date="20240414" id="T-1" sentence="true">
+        <EventCoding sourcecode="KSR" targetcode="TRB" eventcode="111"></EventCoding>
+        <Text>Kessaria scolded Terrabay.</Text>
+        </Sentence>
+        </Sentences>
+        </Validation>
+        """);
+    for (boolean environment : new boolean[] {true, false}) {
+      StringWriter out = new StringWriter();
+      String[] args = environment
+          ? new String[] {"eval", gold.toString()}
+          : new String[] {"eval", "--no-environment", gold.toString()};
+      int status = Main.execute(args, new PrintWriter(out), new PrintWriter(new StringWriter()), InputStream.nullInputStream());
+      assertThat(status).isZero();
+      String[] lines = out.toString().strip().split("\n");
+      JsonNode headline = new ObjectMapper().readTree(lines[lines.length - 1]).get("gold").get(0);
+      // Brink's own dictionaries do not know Kessaria: only its <Environment> dictionaries do.
+      assertThat(headline.get("dyad").get("r").asDouble()).as("environment " + environment)
+          .isEqualTo(environment ? 1.0 : 0.0);
+    }
+  }
 }
