@@ -94,6 +94,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     List<Score> scores = new ArrayList<>();
+    Map<String, List<String>> dictionaryProblems = new LinkedHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       for (GoldSet set : sets) {
@@ -109,7 +110,13 @@ final class EvalCommand implements Callable<Integer> {
         }
         Pipelines pipelines;
         try {
-          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), sources, err);
+          List<String> unread = new ArrayList<>();
+          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), sources, err, unread::add);
+          if (!unread.isEmpty()) {
+            dictionaryProblems.put(set.name(), unread);
+            err.println("brink: " + set.name() + ": " + unread.size() + " dictionary line(s) not read"
+                + (report == null ? " (--report FILE.md lists them)" : " (listed in " + report + ")"));
+          }
         } catch (IOException | IllegalArgumentException e) {
           throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
         }
@@ -143,7 +150,12 @@ final class EvalCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     if (report != null) {
-      Files.writeString(report, ReportWriter.markdown(scores), StandardCharsets.UTF_8);
+      StringBuilder md = new StringBuilder(ReportWriter.markdown(scores));
+      dictionaryProblems.forEach((name, lines) -> {
+        md.append("\n## Dictionary lines not read for ").append(name).append("\n\n");
+        lines.forEach(line -> md.append("- `").append(line.replace("`", "'")).append("`\n"));
+      });
+      Files.writeString(report, md.toString(), StandardCharsets.UTF_8);
     }
     out.print(ReportWriter.text(scores));
     out.println(ReportWriter.headlineJson(scores));

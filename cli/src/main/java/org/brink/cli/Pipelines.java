@@ -2,6 +2,7 @@ package org.brink.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import org.brink.coding.DictionarySources;
 import org.brink.coding.EventCoder;
 import org.brink.coding.ontology.Ontology;
@@ -33,17 +34,25 @@ record Pipelines(
    * reported on {@code err}, and the count of lines read with a note.
    */
   static Pipelines load(int maxSentenceTokens, DictionarySources sources, PrintWriter err) throws IOException {
+    return load(maxSentenceTokens, sources, err, problem -> err.println("brink: dictionary: " + problem));
+  }
+
+  /**
+   * As {@link #load(int, DictionarySources, PrintWriter)}, handing each unreadable dictionary line
+   * to {@code problems} instead of printing it; the summary line still goes to {@code err}.
+   */
+  static Pipelines load(
+      int maxSentenceTokens, DictionarySources sources, PrintWriter err, Consumer<String> problems)
+      throws IOException {
     if (sources.isBundledOnly()) {
       return load(maxSentenceTokens);
     }
     Ontology ontology = Ontology.load();
     DictionarySources.Loaded loaded = sources.load(ontology);
-    for (String problem : loaded.problems()) {
-      err.println("brink: dictionary: " + problem);
-    }
+    loaded.problems().forEach(problems);
     if (!loaded.problems().isEmpty() || loaded.notes() > 0) {
       err.printf(
-          "brink: dictionaries: %d line(s) skipped as malformed, %d read with a note%n",
+          "brink: dictionaries: %d line(s) not read (malformed, or patterns Brink cannot express), %d read with a note%n",
           loaded.problems().size(), loaded.notes());
     }
     err.flush();
