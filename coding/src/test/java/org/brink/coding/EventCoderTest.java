@@ -232,4 +232,21 @@ class EventCoderTest {
     assertThat(events("Pakistani police arrested three people in Quetta."))
         .anySatisfy(e -> assertThat(e).startsWith("PAKCOP 173 PAK"));
   }
+  @Test
+  void takesTheTargetOfADemandFromItsThatClause() {
+    assertThat(events("The United States demanded that North Korea abandon its nuclear program."))
+        .anySatisfy(e -> assertThat(e).startsWith("USA 10").contains(" PRK "));
+  }
+
+  @Test
+  void takesTheTargetFromAnIndirectObjectOrAComplementPhrase() {
+    assertThat(events("Finland will give Tanzania a grant.")).anySatisfy(e -> assertThat(e).startsWith("FIN 03").contains(" TZA "));
+    assertThat(events("Russia offered to negotiate with Armenia.")).anySatisfy(e -> assertThat(e).startsWith("RUS 036 ARM"));
+  }
+
+  @Test
+  void codesCoordinatedPartiesToAnAgreementAgainstEachOther() {
+    assertThat(events("Czechia and China signed an agreement to increase trade."))
+        .contains("CZE 057 CHN asserted", "CHN 057 CZE asserted");
+  }
 }

@@ -52,6 +52,15 @@ public final class VerbPatternMatcher {
    */
   private static final Set<String> SOURCE_REQUIRED_ROOTS = Set.of("01", "03", "04", "05", "06");
 
+  /** Codes of acts between parties: coordinated subjects without a target act on each other. */
+  private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+
+  /** Codes whose target may be the subject of a that-clause: "demanded that the US cancel". */
+  private static final Set<String> THAT_CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
+
+  /** Prepositions of a complement clause's phrase that name the target. */
+  private static final Set<String> COMPLEMENT_TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on");
+
   private final VerbPatternDictionary patterns;
   private final ModalityReader modality;
   private final NounPatternMatcher nouns;
@@ -215,15 +224,10 @@ public final class VerbPatternMatcher {
     } else if (object >= 0) {
       targets = actorsOf(tree, object, actors);
     }
-    if (targets.isEmpty() && object < 0) {
-      // "threatened to attack Israel": the target stands in the complement clause.
-      int complement = tree.child(v, "xcomp");
-      if (complement >= 0) {
-        int inner = tree.child(complement, "obj");
-        targets = inner >= 0 ? actorsOf(tree, inner, actors) : List.of();
-      }
-    }
     String root = p.code().substring(0, 2);
+    if (targets.isEmpty()) {
+      targets = complementTarget(tree, v, object, root, actors);
+    }
     if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
@@ -232,6 +236,10 @@ public final class VerbPatternMatcher {
       // "police arrested three people": coercion of unnamed people is domestic (CAMEO codes the
       // target with the source's country); the object phrase is the evidence.
       targets = List.of(domestic(tree, object, sources.get(0)));
+    }
+    if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
+      // "Czechia and China signed an agreement": coordinated parties act on each other.
+      targets = sources;
     }
     if (sources.isEmpty() && targets.isEmpty()) {
       why.accept("fits, but neither source nor target names an actor");
@@ -270,6 +278,50 @@ public final class VerbPatternMatcher {
     List<@Nullable ActorMention> l = new ArrayList<>(1);
     l.add(null);
     return l;
+  }
+
+  /**
+   * A target the verb's own phrases do not name: its indirect object ("will give Tanzania a
+   * grant"); the object or with/to/against phrase of a complement clause ("threatened to attack
+   * Israel", "offered to negotiate with Armenia"); for demands, appeals and rejections, the subject
+   * of a that-clause ("demanded that the US cancel", "rejected North Korea's demand to ...").
+   */
+  private static List<ActorMention> complementTarget(
+      DependencyTree tree, int v, int object, String root, List<ActorMention> actors) {
+    int iobj = tree.child(v, "iobj");
+    if (iobj >= 0) {
+      List<ActorMention> found = actorsOf(tree, iobj, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    int xcomp = tree.child(v, "xcomp");
+    if (xcomp >= 0 && object < 0) {
+      int inner = tree.child(xcomp, "obj");
+      if (inner >= 0) {
+        List<ActorMention> found = actorsOf(tree, inner, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+      for (int c : tree.children(xcomp)) {
+        if (tree.baseRelation(c).equals("obl")
+            && COMPLEMENT_TARGET_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
+          List<ActorMention> found = actorsOf(tree, c, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    int ccomp = tree.child(v, "ccomp");
+    if (ccomp >= 0 && THAT_CLAUSE_TARGET_ROOTS.contains(root)) {
+      int subject = tree.child(ccomp, "nsubj");
+      if (subject >= 0) {
+        return actorsOf(tree, subject, actors);
+      }
+    }
+    return List.of();
   }
 
   /** The country of the place acted on: in the object, in the target phrases, or the clause. */
