@@ -249,4 +249,11 @@ class EventCoderTest {
     assertThat(events("Czechia and China signed an agreement to increase trade."))
         .contains("CZE 057 CHN asserted", "CHN 057 CZE asserted");
   }
+  @Test
+  void codesAnActOnUnnamedPeopleAsDomesticButNotAnActOnAnEvent() {
+    assertThat(events("The Sudanese government accused Darfur rebels of violating the ceasefire."))
+        .anySatisfy(e -> assertThat(e).startsWith("SDNGOV 112").contains(" SDN "));
+    assertThat(events("Pakistan condemned the strike."))
+        .noneSatisfy(e -> assertThat(e).startsWith("PAK 111 PAK"));
+  }
 }

@@ -232,10 +232,12 @@ public final class VerbPatternMatcher {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
     List<ActorMention> sources = sources(tree, v, passive, actors);
-    if (targets.isEmpty() && root.equals("17") && !sources.isEmpty() && object >= 0) {
-      // "police arrested three people": coercion of unnamed people is domestic (CAMEO codes the
-      // target with the source's country); the object phrase is the evidence.
-      targets = List.of(domestic(tree, object, sources.get(0)));
+    int named = object >= 0 ? object : thatClauseSubject(tree, v, root);
+    if (targets.isEmpty() && !sources.isEmpty() && named >= 0 && domesticTarget(tree, named, root)) {
+      // "police arrested three people", "the government accused Darfur rebels": an act on
+      // unnamed people is domestic (CAMEO codes the target with the source's country); the
+      // object phrase is the evidence.
+      targets = List.of(domestic(tree, named, sources.get(0)));
     }
     if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
       // "Czechia and China signed an agreement": coordinated parties act on each other.
@@ -314,14 +316,14 @@ public final class VerbPatternMatcher {
         }
       }
     }
+    int subject = thatClauseSubject(tree, v, root);
+    return subject >= 0 ? actorsOf(tree, subject, actors) : List.of();
+  }
+
+  /** The subject of a demand's or appeal's that-clause ("demanded that the US cancel"), or -1. */
+  private static int thatClauseSubject(DependencyTree tree, int v, String root) {
     int ccomp = tree.child(v, "ccomp");
-    if (ccomp >= 0 && THAT_CLAUSE_TARGET_ROOTS.contains(root)) {
-      int subject = tree.child(ccomp, "nsubj");
-      if (subject >= 0) {
-        return actorsOf(tree, subject, actors);
-      }
-    }
-    return List.of();
+    return ccomp >= 0 && THAT_CLAUSE_TARGET_ROOTS.contains(root) ? tree.child(ccomp, "nsubj") : -1;
   }
 
   /** The country of the place acted on: in the object, in the target phrases, or the clause. */
@@ -341,6 +343,31 @@ public final class VerbPatternMatcher {
     }
     return PlaceActors.ofClause(tree, v, actors);
   }
+
+  /**
+   * Whether an object that names no actor is people of the source's own country: any object of
+   * coercion (17), and for demands, disapproval, rejection, threats, protest and assault (10-18)
+   * an object that is a person or a group of people ("rebels", "demonstrators", "the president").
+   */
+  private static boolean domesticTarget(DependencyTree tree, int object, String root) {
+    if (root.equals("17")) {
+      return true;
+    }
+    int r = Integer.parseInt(root);
+    if (r < 10 || r > 18) {
+      return false;
+    }
+    return PEOPLE_NOUNS.contains(tree.lemma(object)) || tree.token(object).ner().equals("PERSON");
+  }
+
+  /** Nouns for people and groups of people, as objects of an act. */
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of(
+          "rebel", "protester", "demonstrator", "people", "person", "civilian", "opposition",
+          "group", "militant", "activist", "journalist", "student", "worker", "leader", "president",
+          "minister", "official", "critic", "dissident", "supporter", "member", "faction",
+          "insurgent", "separatist", "party", "politician", "candidate", "suspect", "prisoner",
+          "detainee", "resident", "villager", "farmer", "citizen", "youth", "elder", "cleric");
 
   /** A target in the source's country, named by the object phrase ("three people"). */
   private static ActorMention domestic(DependencyTree tree, int object, ActorMention source) {
