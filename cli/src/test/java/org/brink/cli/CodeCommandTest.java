@@ -85,7 +85,7 @@ class CodeCommandTest {
         events++;
         assertThat(e.fieldNames()).toIterable().containsExactly(
             "id", "code", "root", "name", "quad_class", "goldstein", "plover", "modality", "source",
-            "target", "date", "location", "sentence", "trigger", "rule", "confidence");
+            "target", "date", "date_basis", "location", "sentence", "trigger", "rule", "confidence");
         assertThat(e.get("code").asText()).startsWith(e.get("root").asText());
         assertThat(e.get("quad_class").asInt()).isBetween(1, 4);
         assertThat(e.get("modality").asText()).isIn("asserted", "future", "hypothetical", "negated");

@@ -19,6 +19,7 @@ import org.brink.core.ActorRef;
 import org.brink.core.AnnotatedText;
 import org.brink.core.CodedArticle;
 import org.brink.core.CodedEvent;
+import org.brink.core.DateBasis;
 import org.brink.core.Outcome;
 import org.brink.core.Sentence;
 import org.brink.core.Span;
@@ -91,6 +92,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
                 ref(m.source(), text),
                 ref(m.target(), text),
                 published,
+                published == null ? null : DateBasis.PUBLICATION,
                 null,
                 s.index(),
                 TextRef.of(text, s.span()),

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param source who acted, or null when the text names no one Brink can code
  * @param target on whom, or null
  * @param date the day of the event, or null when unknown
+ * @param dateBasis how the date was found, or null when there is none
  * @param sentenceIndex 0-based index of the sentence
  * @param sentence the sentence's text and span
  * @param trigger the word or words that carry the event
@@ -24,6 +25,7 @@ public record CodedEvent(
     @Nullable ActorRef source,
     @Nullable ActorRef target,
     @Nullable LocalDate date,
+    @Nullable DateBasis dateBasis,
     @Nullable Location location,
     int sentenceIndex,
     TextRef sentence,

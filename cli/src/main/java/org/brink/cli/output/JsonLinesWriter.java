@@ -115,6 +115,7 @@ public final class JsonLinesWriter implements ArticleWriter {
     actor(g, "source", e.source());
     actor(g, "target", e.target());
     nullableString(g, "date", e.date() == null ? null : e.date().toString());
+    nullableString(g, "date_basis", e.dateBasis() == null ? null : e.dateBasis().code());
     location(g, e.location());
     g.writeObjectFieldStart("sentence");
     g.writeNumberField("index", e.sentenceIndex());
