@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.brink.coding.actors.ActorDictionary;
 import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.actors.ActorMention;
@@ -13,13 +15,15 @@ import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.EventMatch;
 import org.brink.coding.events.SentenceView;
 import org.brink.coding.events.VerbPatternMatcher;
+import org.brink.coding.dates.EventDate;
+import org.brink.coding.dates.EventDateResolver;
 import org.brink.coding.ontology.Ontology;
+import org.brink.coding.places.PlaceResolver;
 import org.brink.coding.quotes.QuoteExtractor;
 import org.brink.core.ActorRef;
 import org.brink.core.AnnotatedText;
 import org.brink.core.CodedArticle;
 import org.brink.core.CodedEvent;
-import org.brink.core.DateBasis;
 import org.brink.core.Outcome;
 import org.brink.core.Sentence;
 import org.brink.core.Span;
@@ -38,6 +42,8 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
   private final ActorMatcher actors;
   private final VerbPatternMatcher verbs;
   private final QuoteExtractor quotes;
+  private final PlaceResolver places = PlaceResolver.bundled();
+  private final EventDateResolver dates = new EventDateResolver();
 
   public EventCoder(Ontology ontology, ActorMatcher actors, VerbPatternMatcher verbs, QuoteExtractor quotes) {
     this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -79,11 +85,13 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     }
     // Every sentence's actors first: an anaphor may stand for an actor named sentences before.
     views = new ActorCoreference().resolve(text, views);
+    Set<String> articleCountries = countries(views);
     List<CodedEvent> events = new ArrayList<>();
     for (SentenceView view : views) {
       Sentence s = view.sentence();
       int n = 0;
       for (EventMatch m : Readings.match(verbs, view)) {
+        EventDate date = dates.resolve(view.tree(), m.verb(), published);
         events.add(
             new CodedEvent(
                 input.id().value() + "#" + s.index() + "." + n++,
@@ -91,9 +99,9 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
                 m.modality(),
                 ref(m.source(), text),
                 ref(m.target(), text),
-                published,
-                published == null ? null : DateBasis.PUBLICATION,
-                null,
+                date.date(),
+                date.date() == null ? null : date.basis(),
+                places.resolve(view.tree(), m.verb(), view.actors(), articleCountries),
                 s.index(),
                 TextRef.of(text, s.span()),
                 TextRef.of(text, m.trigger()),
@@ -110,6 +118,19 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
             events,
             quotes.extract(text, views),
             input.warnings()));
+  }
+
+  /** The countries the article's actors name: context for ambiguous place names. */
+  private static Set<String> countries(List<SentenceView> views) {
+    Set<String> out = new TreeSet<>();
+    for (SentenceView v : views) {
+      for (ActorMention m : v.actors()) {
+        if (m.entry().startsWith("countries.txt") && m.code().length() >= 3) {
+          out.add(m.code().substring(0, 3));
+        }
+      }
+    }
+    return out;
   }
 
   private static @Nullable ActorRef ref(@Nullable ActorMention m, String text) {

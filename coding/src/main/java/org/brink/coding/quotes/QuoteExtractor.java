@@ -2,135 +2,134 @@ package org.brink.coding.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.SentenceView;
 import org.brink.core.Quote;
 import org.brink.core.Span;
-import org.jspecify.annotations.Nullable;
+import org.brink.core.Token;
 
 /**
- * Finds direct quotations in a text and attributes each to the subject of a speech verb in the
- * sentence that holds it ("…," the spokesperson said), or to the object of "according to".
+ * Finds direct quotations in a text and attributes each to its speaker: the subject of a speech
+ * verb in the sentence that holds it ("…," the spokesperson said), the object of "according to",
+ * or a speaker named in the sentence right before or after a quote that is a sentence of its own.
  *
- * <p>Implementation notes: quotation marks are paired within a paragraph: curly “…” by shape,
- * straight "…" by alternation. Quotes of fewer than three words are scare quotes ("so-called
- * 'talks'") and are skipped. A speaker is looked for only in the sentences the quote touches,
- * outside the quote itself: when there is none, the speaker is null rather than a guess from far
- * away. Speakers named in a neighbouring sentence and pronouns wait for coreference.
+ * <p>Design decision: a split quote ("…," he said, "…") gives two {@link Quote}s, one per
+ * stretch of quoted words, with the same speaker: a {@code Quote} has one span, and the words
+ * between the halves are not quoted. A quote running over several sentences is one {@code Quote}.
+ *
+ * <p>Implementation notes: {@link QuoteMarks} pairs the marks. Quotes of three words or more are
+ * kept; shorter ones only as partial quotes, inside a sentence whose speech or claim verb governs
+ * them ("promised 'ironclad' support", "called it 'blatantly unconstitutional'"), and never when
+ * they are a proper name or follow "so-called": those are labels, not quotations. {@link
+ * Attribution} finds the speaker, never further than one sentence away: when there is none, the
+ * speaker is null rather than a guess from far away. Pronouns and role nouns take the code that
+ * {@code ActorCoreference} gave them, so the views should be the resolved ones.
  */
 public final class QuoteExtractor {
-  private static final Set<String> SPEECH_VERBS =
-      Set.of(
-          "say", "state", "tell", "add", "declare", "announce", "write", "warn", "insist",
-          "stress", "note", "explain", "remark", "clarify", "reply", "respond", "continue",
-          "conclude", "argue", "assert", "claim", "emphasize", "emphasise", "admit", "acknowledge",
-          "vow", "pledge", "promise", "urge", "tweet", "post", "predict", "caution", "observe");
-  private static final int MIN_WORDS = 3;
+  /** Fewer words than this make a partial quote, kept only beside a speech or claim verb. */
+  static final int MIN_WORDS = 3;
 
-  /** Every quotation in the text, in order; {@code sentences} are the text's parsed sentences. */
+  /**
+   * Every quotation in the text, in order.
+   *
+   * @param text the cleaned text the sentences' spans index
+   * @param sentences the text's parsed sentences in order, with their actors (after coreference);
+   *     with none, only quotes of three words or more are found, all without a speaker
+   */
   public List<Quote> extract(String text, List<SentenceView> sentences) {
-    List<Quote> out = new ArrayList<>();
-    for (Span inner : quotedSpans(text)) {
-      String quoted = inner.of(text);
-      if (quoted.isBlank() || quoted.strip().split("\\s+").length < MIN_WORDS) {
-        continue;
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sentences, "sentences");
+    List<Span> spans = QuoteMarks.spans(text);
+    List<Span> kept = new ArrayList<>(spans.size());
+    for (Span span : spans) {
+      if (words(span.of(text)) >= MIN_WORDS || partial(text, span, spans, sentences)) {
+        kept.add(span);
       }
-      out.add(new Quote(quoted, inner, speaker(text, inner, sentences)));
+    }
+    Attribution attribution = new Attribution(text, sentences, spans);
+    List<Quote> out = new ArrayList<>(kept.size());
+    for (Span span : kept) {
+      out.add(new Quote(span.of(text), span, attribution.speaker(span)));
     }
     return out;
   }
 
-  /** The spans inside paired quotation marks, marks excluded. */
-  static List<Span> quotedSpans(String text) {
-    List<Span> spans = new ArrayList<>();
-    int straightOpen = -1;
-    int curlyOpen = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        straightOpen = -1; // quotes do not run across paragraphs in news copy
-        curlyOpen = -1;
-      } else if (c == '\u201C') {
-        curlyOpen = i;
-      } else if (c == '\u201D' && curlyOpen >= 0) {
-        spans.add(trimmed(text, curlyOpen + 1, i));
-        curlyOpen = -1;
-      } else if (c == '"') {
-        if (straightOpen < 0) {
-          straightOpen = i;
-        } else {
-          spans.add(trimmed(text, straightOpen + 1, i));
-          straightOpen = -1;
-        }
-      }
-    }
-    return spans;
+  private static int words(String quoted) {
+    String s = quoted.strip();
+    return s.isEmpty() ? 0 : s.split("\\s+").length;
   }
 
-  private static Span trimmed(String text, int begin, int end) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-      begin++;
-    }
-    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Span(begin, end);
-  }
-
-  private static Quote.@Nullable Speaker speaker(String text, Span quote, List<SentenceView> sentences) {
+  /** A one- or two-word quote governed by a speech or claim verb, and no name or label. */
+  private static boolean partial(
+      String text, Span quote, List<Span> quotes, List<SentenceView> sentences) {
     for (SentenceView view : sentences) {
-      if (!view.sentence().span().overlaps(quote) || !view.sentence().parsed()) {
+      if (!view.sentence().span().contains(quote)) {
         continue;
       }
       DependencyTree tree = view.tree();
-      List<ActorMention> actors = view.actors();
+      List<Integer> inside = new ArrayList<>(2);
       for (int i = 0; i < tree.size(); i++) {
         if (quote.contains(tree.token(i).span())) {
+          inside.add(i);
+        }
+      }
+      if (inside.isEmpty() || name(tree, inside) || soCalled(text, quote)) {
+        return false;
+      }
+      for (int v = 0; v < tree.size(); v++) {
+        Token t = tree.token(v);
+        if (!t.isVerb()
+            || Attribution.quoted(t.span(), quotes)
+            || !(Attribution.SPEECH_VERBS.contains(tree.lemma(v))
+                || Attribution.CLAIM_VERBS.contains(tree.lemma(v)))) {
           continue;
         }
-        int subject = -1;
-        String lemma = tree.lemma(i);
-        if (tree.token(i).isVerb() && SPEECH_VERBS.contains(lemma)) {
-          subject = tree.child(i, "nsubj");
-        } else if (lemma.equals("according") && tree.relation(i).equals("case")) {
-          subject = tree.head(i);
-        }
-        if (subject >= 0 && !quote.contains(tree.token(subject).span())) {
-          return speakerAt(text, tree, subject, actors);
+        for (int i : inside) {
+          if (tree.dominates(v, i)) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return null;
+    return false;
   }
 
-  private static Quote.Speaker speakerAt(
-      String text, DependencyTree tree, int head, List<ActorMention> actors) {
-    int first = head;
-    int last = head;
-    for (int c : tree.children(head)) {
-      String rel = tree.relation(c);
-      if (rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("det")
-          || rel.equals("nmod:poss") || rel.equals("case") && c > head) {
-        first = Math.min(first, c);
-        last = Math.max(last, c);
+  /** Whether the quoted words are a proper name ("Iron Dome"): every word is tagged one. */
+  private static boolean name(DependencyTree tree, List<Integer> inside) {
+    boolean any = false;
+    for (int i : inside) {
+      Token t = tree.token(i);
+      if (!Attribution.hasLetterOrDigit(t.word())) {
+        continue;
       }
-    }
-    Span span = tree.sentence().span(first, last);
-    String code = null;
-    for (ActorMention a : actors) {
-      if (span.overlaps(a.span())) {
-        code = a.code();
-        break;
+      if (!t.pos().startsWith("NNP")) {
+        return false;
       }
+      any = true;
     }
-    return new Quote.Speaker(span.of(text), code, span);
+    return any;
+  }
+
+  /** Whether "so-called" stands right before the quote's opening mark. */
+  private static boolean soCalled(String text, Span quote) {
+    int end = Math.max(0, quote.begin() - 1);
+    String before = text.substring(Math.max(0, end - 12), end).strip();
+    return before.toLowerCase(Locale.ROOT).endsWith("so-called")
+        || before.toLowerCase(Locale.ROOT).endsWith("so called");
   }
 
   @Override
   public String toString() {
-    return "QuoteExtractor[speech verbs " + SPEECH_VERBS.size() + ", min words " + MIN_WORDS + "]";
+    return "QuoteExtractor[speech verbs "
+        + Attribution.SPEECH_VERBS.size()
+        + ", claim verbs "
+        + Attribution.CLAIM_VERBS.size()
+        + ", min words "
+        + MIN_WORDS
+        + "]";
   }
-
 }
