@@ -19,12 +19,14 @@ import org.brink.coding.dates.EventDate;
 import org.brink.coding.dates.EventDateResolver;
 import org.brink.coding.ontology.Ontology;
 import org.brink.coding.places.PlaceResolver;
+import org.brink.coding.quotes.FirstPersonSpeakers;
 import org.brink.coding.quotes.QuoteExtractor;
 import org.brink.core.ActorRef;
 import org.brink.core.AnnotatedText;
 import org.brink.core.CodedArticle;
 import org.brink.core.CodedEvent;
 import org.brink.core.Outcome;
+import org.brink.core.Quote;
 import org.brink.core.Sentence;
 import org.brink.core.Span;
 import org.brink.core.Stage;
@@ -44,6 +46,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
   private final QuoteExtractor quotes;
   private final PlaceResolver places = PlaceResolver.bundled();
   private final EventDateResolver dates = new EventDateResolver();
+  private final FirstPersonSpeakers firstPerson = new FirstPersonSpeakers();
 
   public EventCoder(Ontology ontology, ActorMatcher actors, VerbPatternMatcher verbs, QuoteExtractor quotes) {
     this.ontology = Objects.requireNonNull(ontology, "ontology");
@@ -85,6 +88,9 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     }
     // Every sentence's actors first: an anaphor may stand for an actor named sentences before.
     views = new ActorCoreference().resolve(text, views);
+    // Quotes next: inside an attributed quote, "we" and "I" are the speaker's actor.
+    List<Quote> quoted = quotes.extract(text, views);
+    views = firstPerson.resolve(views, quoted);
     Set<String> articleCountries = countries(views);
     List<CodedEvent> events = new ArrayList<>();
     for (SentenceView view : views) {
@@ -116,7 +122,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
             text,
             input.sentences().size(),
             events,
-            quotes.extract(text, views),
+            quoted,
             input.warnings()));
   }
 

@@ -256,4 +256,13 @@ class EventCoderTest {
     assertThat(events("Pakistan condemned the strike."))
         .noneSatisfy(e -> assertThat(e).startsWith("PAK 111 PAK"));
   }
+  @Test
+  void codesTheContentOfAQuoteWithFirstPersonAsTheSpeaker() {
+    CodedArticle a = code("\u201CWe strongly encourage restraint on all sides,\u201D a State Department spokesperson said.");
+    assertThat(a.events()).anySatisfy(e -> {
+      assertThat(e.code().code()).isEqualTo("0256");
+      assertThat(e.source().code()).isEqualTo("USAGOV");
+      assertThat(e.source().text()).isEqualTo("We");
+    });
+  }
 }
