@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         results.add(pool.submit(() -> runner.run(a, a.meta().input())));
       }
       for (Future<Outcome<CodedArticle>> f : results) {
-        switch (get(f)) {
+        switch (Futures.await(f)) {
           case Outcome.Done<CodedArticle> d -> {
             sentences += d.value().sentenceCount();
             events += d.value().events().size();
@@ -168,14 +167,6 @@ final class BenchCommand implements Callable<Integer> {
     out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures));
     out.flush();
     return 0;
-  }
-
-  private static Outcome<CodedArticle> get(Future<Outcome<CodedArticle>> f) throws InterruptedException {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
-    }
   }
 
   private static double round(double v) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -109,13 +108,6 @@ final class CodingRun {
   }
 
   private void write(Future<CodedArticle> future) {
-    try {
-      writer.write(future.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while coding", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
-    }
+    writer.write(Futures.await(future));
   }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -136,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Map<String, ArticlePredictions> predictions = new LinkedHashMap<>();
         for (var entry : pending.entrySet()) {
-          switch (get(entry.getValue())) {
+          switch (Futures.await(entry.getValue())) {
             case Outcome.Done<CodedArticle> d -> predictions.put(entry.getKey(), ArticlePredictions.of(d.value()));
             case Outcome.Rejected<CodedArticle> r -> {
               err.println("brink: " + r.problem());
@@ -163,14 +162,4 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Outcome<CodedArticle> get(Future<Outcome<CodedArticle>> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
-    }
-  }
 }
