@@ -53,6 +53,12 @@ class ActorMatcherTest {
   }
 
   @Test
+  void findsACountryByItsEpithet() {
+    assertThat(coded("The Islamic Republic warned the Jewish state on Monday."))
+        .containsExactly("IRN=The Islamic Republic", "ISR=the Jewish state");
+  }
+
+  @Test
   void findsACountryByItsAdjective() {
     assertThat(coded("An Iranian tanker and Pakistani traders reached the port."))
         .containsExactly("IRN=Iranian", "PAK=Pakistani");
