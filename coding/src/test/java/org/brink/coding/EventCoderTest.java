@@ -265,4 +265,15 @@ class EventCoderTest {
       assertThat(e.source().text()).isEqualTo("We");
     });
   }
+  @Test
+  void findsTheAdversaryOfAThreatDeeperInItsComplements() {
+    assertThat(events("Iran threatened to launch a new offensive in its war with Iraq."))
+        .anySatisfy(e -> assertThat(e).startsWith("IRN 13").contains(" IRQ "));
+  }
+
+  @Test
+  void codesAProtestWithoutATargetAgainstTheProtestersOwnCountry() {
+    assertThat(events("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."))
+        .anySatisfy(e -> assertThat(e).startsWith("IRQ 14").contains(" IRQ "));
+  }
 }

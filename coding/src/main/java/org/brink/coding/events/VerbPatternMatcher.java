@@ -58,6 +58,12 @@ public final class VerbPatternMatcher {
   /** Codes whose target may be the subject of a that-clause: "demanded that the US cancel". */
   private static final Set<String> THAT_CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
 
+  /** Codes whose adversary may stand deeper in the complements: threats, force, relations, fights. */
+  private static final Set<String> DEEP_TARGET_ROOTS = Set.of("13", "15", "16", "19");
+
+  /** Prepositions that introduce an adversary. */
+  private static final Set<String> ADVERSARY_PREPOSITIONS = Set.of("against", "with", "on", "at", "into");
+
   /** Prepositions of a complement clause's phrase that name the target. */
   private static final Set<String> COMPLEMENT_TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on");
 
@@ -233,6 +239,11 @@ public final class VerbPatternMatcher {
     }
     List<ActorMention> sources = sources(tree, v, passive, actors);
     int named = object >= 0 ? object : thatClauseSubject(tree, v, root);
+    if (targets.isEmpty() && !sources.isEmpty() && root.equals("14")) {
+      // "Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is against the
+      // protesters' own country; the trigger is the evidence.
+      targets = List.of(domestic(tree, v, sources.get(0)));
+    }
     if (targets.isEmpty() && !sources.isEmpty() && named >= 0 && domesticTarget(tree, named, root)) {
       // "police arrested three people", "the government accused Darfur rebels": an act on
       // unnamed people is domestic (CAMEO codes the target with the source's country); the
@@ -317,7 +328,45 @@ public final class VerbPatternMatcher {
       }
     }
     int subject = thatClauseSubject(tree, v, root);
-    return subject >= 0 ? actorsOf(tree, subject, actors) : List.of();
+    if (subject >= 0) {
+      List<ActorMention> found = actorsOf(tree, subject, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return DEEP_TARGET_ROOTS.contains(root) ? deepTarget(tree, v, actors) : List.of();
+  }
+
+  /**
+   * For threats, force postures, reduced relations and fights, the adversary named anywhere in the
+   * verb's complements: "threatened to launch a new offensive in its war with Iraq", "mobilized
+   * reservists for a possible war against Iraq". Breadth first, three levels at most, through
+   * against/with/on/at/into phrases only, never through a subject or another clause's subject.
+   */
+  private static List<ActorMention> deepTarget(DependencyTree tree, int v, List<ActorMention> actors) {
+    List<Integer> level = new ArrayList<>(List.of(v));
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : level) {
+        for (int c : tree.children(node)) {
+          String base = tree.baseRelation(c);
+          if (base.equals("nsubj") || base.equals("csubj") || base.equals("advcl") || base.equals("parataxis")) {
+            continue;
+          }
+          if ((base.equals("obl") || base.equals("nmod"))
+              && ADVERSARY_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+              && !isTime(tree, c)) {
+            List<ActorMention> found = actorsOf(tree, c, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          next.add(c);
+        }
+      }
+      level = next;
+    }
+    return List.of();
   }
 
   /** The subject of a demand's or appeal's that-clause ("demanded that the US cancel"), or -1. */
