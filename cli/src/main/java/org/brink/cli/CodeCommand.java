@@ -7,13 +7,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.brink.cli.output.ArticleWriter;
 import org.brink.cli.output.JsonLinesWriter;
 import org.brink.cli.output.PrettyWriter;
-import org.brink.ingest.InputFormat;
 import org.brink.ingest.ReaderConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -56,17 +54,7 @@ final class CodeCommand implements Callable<Integer> {
       description = "Output: jsonl (one JSON object per article; the stable contract in docs/output-format.md) or pretty (a readable listing). Default: ${DEFAULT-VALUE}.")
   OutputFormat format = OutputFormat.jsonl;
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "Read every input as text, html or jsonl instead of telling by extension (auto). Default: ${DEFAULT-VALUE}.")
-  String inputFormat = "auto";
-
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles whose input gives none; relative dates resolve against it.")
-  @Nullable LocalDate published;
+  @CommandLine.Mixin CodingOptions options = new CodingOptions();
 
   @Option(
       names = "--include-text",
@@ -78,27 +66,6 @@ final class CodeCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   @Nullable Path output;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Articles coded in parallel; the models are loaded once and shared. Default: the number of cores (${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      description = "Reject an input file or JSON line larger than N bytes. Default: ${DEFAULT-VALUE}.")
-  long maxBytes = ReaderConfig.defaults().maxBytes();
-
-  @Option(
-      names = "--max-sentence-tokens",
-      paramLabel = "N",
-      description = "Sentences longer than N tokens are reported and not parsed. Default: ${DEFAULT-VALUE}.")
-  int maxSentenceTokens = org.brink.nlp.AnnotatorConfig.defaults().maxParseTokens();
-
-  @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
-  DictionaryOptions dictionaries = new DictionaryOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -114,23 +81,9 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
-    }
-    InputFormat in;
-    try {
-      in = InputFormat.fromCliValue(inputFormat);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    ReaderConfig config = options.readerConfig(spec);
     PrintWriter err = spec.commandLine().getErr();
-    ReaderConfig config;
-    try {
-      config = new ReaderConfig(in, published, maxBytes);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes: " + e.getMessage());
-    }
-    Pipelines pipelines = loadPipelines(err);
+    Pipelines pipelines = options.pipelines(spec, err);
     try (OutputStream file = output == null ? null : Files.newOutputStream(output)) {
       PrintWriter out =
           file == null
@@ -138,21 +91,13 @@ final class CodeCommand implements Callable<Integer> {
               : new PrintWriter(new java.io.OutputStreamWriter(file, java.nio.charset.StandardCharsets.UTF_8), false);
       ArticleWriter writer =
           format == OutputFormat.jsonl ? new JsonLinesWriter(out, includeText) : new PrettyWriter(out, includeText);
-      CodingRun run = new CodingRun(config, pipelines.full(), threads, writer, err);
+      CodingRun run = new CodingRun(config, pipelines.full(), options.threads, writer, err);
       RunSummary summary = run.run(paths, stdin);
       out.flush();
       summary.report(err);
       return summary.rejected() == 0 ? 0 : 1;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output, e);
-    }
-  }
-
-  private Pipelines loadPipelines(PrintWriter err) {
-    try {
-      return Pipelines.load(maxSentenceTokens, dictionaries.sources(), err);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
     }
   }
 }

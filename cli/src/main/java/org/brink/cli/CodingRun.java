@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.brink.cli.output.ArticleWriter;
 import org.brink.core.Article;
 import org.brink.core.CodedArticle;
@@ -37,8 +39,27 @@ final class CodingRun {
   private final ArticleWriter writer;
   private final PrintWriter err;
   private final RunSummary summary = new RunSummary();
+  private final Predicate<Article> alreadyDone;
+  private final Consumer<Problem> onReject;
 
   CodingRun(ReaderConfig config, Stage<Article, CodedArticle> pipeline, int threads, ArticleWriter writer, PrintWriter err) {
+    this(config, pipeline, threads, writer, err, article -> false, problem -> {});
+  }
+
+  /**
+   * @param alreadyDone articles to skip without coding (counted as skipped): those a store holds
+   * @param onReject receives every input the reader or a stage rejected, e.g. to store it
+   */
+  CodingRun(
+      ReaderConfig config,
+      Stage<Article, CodedArticle> pipeline,
+      int threads,
+      ArticleWriter writer,
+      PrintWriter err,
+      Predicate<Article> alreadyDone,
+      Consumer<Problem> onReject) {
+    this.alreadyDone = Objects.requireNonNull(alreadyDone, "alreadyDone");
+    this.onReject = Objects.requireNonNull(onReject, "onReject");
     this.config = Objects.requireNonNull(config, "config");
     this.pipeline = new PipelineRunner<>(pipeline);
     this.threads = threads;
@@ -63,10 +84,15 @@ final class CodingRun {
                 switch (outcome) {
                   case Outcome.Rejected<Article> r -> {
                     summary.rejected(r.problem());
+                    onReject.accept(r.problem());
                     err.println("brink: " + r.problem());
                     err.flush();
                   }
                   case Outcome.Done<Article> d -> {
+                    if (alreadyDone.test(d.value())) {
+                      summary.skipped();
+                      return;
+                    }
                     pending.add(pool.submit(() -> code(d.value())));
                     while (pending.size() >= window) {
                       write(pending.poll());
@@ -98,6 +124,7 @@ final class CodingRun {
         List<Problem> problems = new ArrayList<>(article.warnings());
         problems.add(r.problem());
         summary.rejected(r.problem());
+        onReject.accept(r.problem());
         synchronized (err) {
           err.println("brink: " + r.problem());
           err.flush();

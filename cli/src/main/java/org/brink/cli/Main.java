@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       CodeCommand.class,
+      IngestCommand.class,
+      ExportCommand.class,
       ExplainCommand.class,
       ActorsCommand.class,
       EvalCommand.class,
@@ -61,6 +63,9 @@ public final class Main implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == CodeCommand.class) {
         return type.cast(new CodeCommand(in));
+      }
+      if (type == IngestCommand.class) {
+        return type.cast(new IngestCommand(in));
       }
       return CommandLine.defaultFactory().create(type);
     }

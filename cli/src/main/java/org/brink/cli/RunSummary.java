@@ -12,6 +12,7 @@ import org.brink.core.Problem;
 final class RunSummary {
   private int coded;
   private int events;
+  private int skipped;
   private final Map<String, Integer> rejected = new TreeMap<>();
   private final Map<String, String> firstRejected = new TreeMap<>();
   private final Map<String, Integer> warnings = new TreeMap<>();
@@ -22,6 +23,11 @@ final class RunSummary {
     for (Problem p : warningList) {
       warnings.merge(p.code(), 1, Integer::sum);
     }
+  }
+
+  /** An article left alone because it was already coded (a store holds it). */
+  synchronized void skipped() {
+    skipped++;
   }
 
   synchronized void rejected(Problem p) {
@@ -46,6 +52,9 @@ final class RunSummary {
     err.printf(
         "brink: coded %d article%s with %d event%s; rejected %d input%s%n",
         coded, coded == 1 ? "" : "s", events, events == 1 ? "" : "s", rejected(), rejected() == 1 ? "" : "s");
+    if (skipped > 0) {
+      err.printf("brink: skipped %d article%s already stored%n", skipped, skipped == 1 ? "" : "s");
+    }
     rejected.forEach(
         (code, n) -> err.printf("brink: rejected %d × %s (first: %s)%n", n, code, firstRejected.get(code)));
     warnings.forEach((code, n) -> err.printf("brink: warning %d × %s%n", n, code));

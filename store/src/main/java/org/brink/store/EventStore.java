@@ -1,0 +1,416 @@
+package org.brink.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import org.brink.core.ActorRef;
+import org.brink.core.ArticleId;
+import org.brink.core.CodedArticle;
+import org.brink.core.CodedEvent;
+import org.brink.core.Location;
+import org.brink.core.Plover;
+import org.brink.core.Problem;
+import org.brink.core.Quote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An embedded DuckDB file of coded articles: their events, quotes and problems, plus problems for
+ * inputs that never became an article.
+ *
+ * <pre>{@code
+ * try (EventStore store = EventStore.open(Path.of("brink.duckdb"))) {
+ *   store.store(codedArticle);          // false when the article id is already stored
+ *   store.exportParquet(Path.of("events.parquet"));
+ * }
+ * }</pre>
+ *
+ * <p>Implementation notes: one JDBC connection, used under this object's lock, so an instance is
+ * safe to share between threads but writes one article at a time. {@link #store} writes an article
+ * and all its rows in one transaction: after a crash or a failed insert the article is either fully
+ * stored or absent, and storing it again is safe. Every value goes in through a bind parameter; the
+ * one exception is the Parquet file name, which DuckDB's {@code COPY} takes only as a literal, so
+ * names holding a single quote are refused rather than escaped.
+ */
+public final class EventStore implements AutoCloseable {
+  /** Events in a stable order: article, sentence, position of the trigger, then id. */
+  static final String EVENTS_IN_ORDER =
+      "SELECT * FROM events ORDER BY article_id, sentence_index, trigger_begin, id";
+
+  private final Path file;
+  private final Connection connection;
+
+  private EventStore(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens the DuckDB database in {@code dbFile}, creating it (and missing parent directories) when
+   * absent, and brings its schema up to date.
+   *
+   * @throws StoreException when the file cannot be opened or migrated, for example because another
+   *     process holds it open
+   */
+  public static EventStore open(Path dbFile) {
+    Objects.requireNonNull(dbFile, "dbFile");
+    Path absolute = dbFile.toAbsolutePath();
+    Connection connection = null;
+    try {
+      Path parent = absolute.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      connection = DriverManager.getConnection("jdbc:duckdb:" + absolute);
+      Migrations.apply(connection);
+      return new EventStore(absolute, connection);
+    } catch (SQLException | IOException | RuntimeException e) {
+      closeQuietly(connection, e);
+      throw new StoreException("cannot open event store " + absolute + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The database file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Stores a coded article with its events, quotes and problems, unless an article with the same id
+   * is already stored. The article id is a content hash for every input but JSON Lines records that
+   * bring their own id, so storing the same input twice keeps one copy.
+   *
+   * @return true when the article was stored now, false when it was already there
+   * @throws StoreException when the write fails; nothing of the article is then stored
+   */
+  public synchronized boolean store(CodedArticle article) {
+    Objects.requireNonNull(article, "article");
+    String articleId = article.id().value();
+    return inTransaction(
+        "store article " + articleId,
+        () -> {
+          if (contains(articleId)) {
+            return false;
+          }
+          LocalDateTime now = nowUtc();
+          insertArticle(article, now);
+          insertEvents(articleId, article.events());
+          insertQuotes(articleId, article.quotes());
+          for (Problem problem : article.problems()) {
+            insertProblem(articleId, problem, now);
+          }
+          return true;
+        });
+  }
+
+  /** Stores a problem for an input from which no article could be formed. */
+  public synchronized void reject(Problem problem) {
+    Objects.requireNonNull(problem, "problem");
+    inTransaction(
+        "store problem " + problem,
+        () -> {
+          insertProblem(null, problem, nowUtc());
+          return true;
+        });
+  }
+
+  /** True when an article with this id is stored. */
+  public synchronized boolean contains(ArticleId id) {
+    Objects.requireNonNull(id, "id");
+    try {
+      return contains(id.value());
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many rows each table holds. */
+  public synchronized Counts counts() {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+                    + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM problems)")) {
+      rows.next();
+      return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+    } catch (SQLException e) {
+      throw new StoreException("cannot count rows: " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema version of the open database. */
+  public synchronized int schemaVersion() {
+    try {
+      return Migrations.current(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes every event as one flat JSON object per line: the {@code events} table's columns by
+   * name, dates as {@code YYYY-MM-DD}, absent values as null. Events come in article id, sentence
+   * and trigger order. The writer is flushed, not closed.
+   *
+   * @return the number of lines written
+   */
+  public synchronized long exportJsonl(Writer out) {
+    Objects.requireNonNull(out, "out");
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(EVENTS_IN_ORDER)) {
+      long count = JsonRows.write(rows, out);
+      out.flush();
+      return count;
+    } catch (SQLException e) {
+      throw new StoreException("cannot export events as JSON Lines: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON Lines: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes every event as a row of a Parquet file, replacing {@code file}, with the {@code events}
+   * table's columns and types, in the order of {@link #exportJsonl}.
+   *
+   * @throws IllegalArgumentException when the path holds a single quote, which DuckDB's {@code
+   *     COPY} cannot take safely (it accepts the file name only as a literal, not a parameter)
+   */
+  public synchronized void exportParquet(Path file) {
+    Objects.requireNonNull(file, "file");
+    String path = file.toAbsolutePath().toString();
+    if (path.indexOf('\'') >= 0) {
+      throw new IllegalArgumentException(
+          "Parquet path must not contain a single quote (DuckDB's COPY takes the file name only"
+              + " as a literal): "
+              + path);
+    }
+    // The path is the only text put into SQL, and it cannot end the literal: checked above.
+    String sql = "COPY (" + EVENTS_IN_ORDER + ") TO '" + path + "' (FORMAT PARQUET)";
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot export events to Parquet " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close event store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Row counts per table. */
+  public record Counts(long articles, long events, long quotes, long problems) {}
+
+  static LocalDateTime nowUtc() {
+    return LocalDateTime.now(ZoneOffset.UTC);
+  }
+
+  private interface Work {
+    boolean run() throws SQLException;
+  }
+
+  private boolean inTransaction(String what, Work work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        boolean result = work.run();
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          connection.rollback();
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private boolean contains(String articleId) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      query.setString(1, articleId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  private void insertArticle(CodedArticle article, LocalDateTime now) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO articles (id, content_hash, title, published, url, outlet, input, text,"
+                + " sentence_count, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      insert.setString(++i, article.id().value());
+      insert.setString(++i, ArticleId.ofContent(article.text()).value());
+      setString(insert, ++i, article.meta().title());
+      setObject(insert, ++i, article.meta().published(), Types.DATE);
+      setString(insert, ++i, article.meta().url());
+      setString(insert, ++i, article.meta().outlet());
+      insert.setString(++i, article.meta().input());
+      insert.setString(++i, article.text());
+      insert.setInt(++i, article.sentenceCount());
+      insert.setObject(++i, now);
+      insert.executeUpdate();
+    }
+  }
+
+  private void insertEvents(String articleId, List<CodedEvent> events) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO events (id, article_id, code, root, name, quad_class, goldstein,"
+                + " plover_category, plover_mode, plover_context, modality,"
+                + " source_code, source_text, source_begin, source_end,"
+                + " target_code, target_text, target_begin, target_end, \"date\", date_basis,"
+                + " location_name, location_country, location_admin1, lat, lon, geonames_id,"
+                + " sentence_index, sentence_text, sentence_begin, sentence_end,"
+                + " trigger_text, trigger_begin, trigger_end, rule, confidence) VALUES ("
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (CodedEvent event : events) {
+        int i = 0;
+        insert.setString(++i, event.id());
+        insert.setString(++i, articleId);
+        insert.setString(++i, event.code().code());
+        insert.setString(++i, event.code().root());
+        insert.setString(++i, event.code().name());
+        insert.setInt(++i, event.code().quadClass());
+        insert.setDouble(++i, event.code().goldstein());
+        Plover plover = event.code().plover();
+        setString(insert, ++i, plover == null ? null : plover.category());
+        setString(insert, ++i, plover == null ? null : plover.mode());
+        setString(insert, ++i, plover == null ? null : plover.context());
+        insert.setString(++i, event.modality().code());
+        i = setActor(insert, i, event.source());
+        i = setActor(insert, i, event.target());
+        setObject(insert, ++i, event.date(), Types.DATE);
+        setString(insert, ++i, event.dateBasis() == null ? null : event.dateBasis().code());
+        Location place = event.location();
+        setString(insert, ++i, place == null ? null : place.name());
+        setString(insert, ++i, place == null ? null : place.country());
+        setString(insert, ++i, place == null ? null : place.admin1());
+        setObject(insert, ++i, place == null ? null : place.lat(), Types.DOUBLE);
+        setObject(insert, ++i, place == null ? null : place.lon(), Types.DOUBLE);
+        setObject(insert, ++i, place == null ? null : place.geonamesId(), Types.BIGINT);
+        insert.setInt(++i, event.sentenceIndex());
+        insert.setString(++i, event.sentence().text());
+        insert.setInt(++i, event.sentence().span().begin());
+        insert.setInt(++i, event.sentence().span().end());
+        insert.setString(++i, event.trigger().text());
+        insert.setInt(++i, event.trigger().span().begin());
+        insert.setInt(++i, event.trigger().span().end());
+        insert.setString(++i, event.rule());
+        insert.setDouble(++i, event.confidence());
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private void insertQuotes(String articleId, List<Quote> quotes) throws SQLException {
+    if (quotes.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO quotes (article_id, n, text, \"begin\", \"end\", speaker_text,"
+                + " speaker_code, speaker_begin, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?)")) {
+      int n = 0;
+      for (Quote quote : quotes) {
+        Quote.Speaker speaker = quote.speaker();
+        int i = 0;
+        insert.setString(++i, articleId);
+        insert.setInt(++i, n++);
+        insert.setString(++i, quote.text());
+        insert.setInt(++i, quote.span().begin());
+        insert.setInt(++i, quote.span().end());
+        setString(insert, ++i, speaker == null ? null : speaker.text());
+        setString(insert, ++i, speaker == null ? null : speaker.code());
+        setObject(insert, ++i, speaker == null ? null : speaker.span().begin(), Types.INTEGER);
+        setObject(insert, ++i, speaker == null ? null : speaker.span().end(), Types.INTEGER);
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private void insertProblem(@Nullable String articleId, Problem problem, LocalDateTime now)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO problems (article_id, source, code, message, \"at\") VALUES (?, ?, ?, ?,"
+                + " ?)")) {
+      setString(insert, 1, articleId);
+      insert.setString(2, problem.source());
+      insert.setString(3, problem.code());
+      insert.setString(4, problem.message());
+      insert.setObject(5, now);
+      insert.executeUpdate();
+    }
+  }
+
+  /** Sets code, text, begin and end after parameter {@code i}; returns the last index set. */
+  private static int setActor(PreparedStatement insert, int i, @Nullable ActorRef actor)
+      throws SQLException {
+    setString(insert, i + 1, actor == null ? null : actor.code());
+    setString(insert, i + 2, actor == null ? null : actor.text());
+    setObject(insert, i + 3, actor == null ? null : actor.span().begin(), Types.INTEGER);
+    setObject(insert, i + 4, actor == null ? null : actor.span().end(), Types.INTEGER);
+    return i + 4;
+  }
+
+  private static void setString(PreparedStatement insert, int index, @Nullable String value)
+      throws SQLException {
+    if (value == null) {
+      insert.setNull(index, Types.VARCHAR);
+    } else {
+      insert.setString(index, value);
+    }
+  }
+
+  private static void setObject(
+      PreparedStatement insert, int index, @Nullable Object value, int sqlType)
+      throws SQLException {
+    if (value == null) {
+      insert.setNull(index, sqlType);
+    } else {
+      insert.setObject(index, value);
+    }
+  }
+
+  private static void closeQuietly(@Nullable Connection connection, Exception cause) {
+    if (connection == null) {
+      return;
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}
