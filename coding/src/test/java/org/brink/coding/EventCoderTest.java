@@ -276,4 +276,11 @@ class EventCoderTest {
     assertThat(events("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."))
         .anySatisfy(e -> assertThat(e).startsWith("IRQ 14").contains(" IRQ "));
   }
+  @Test
+  void codesAPeopleByTheCountryTheyLiveIn() {
+    assertThat(events("Ethnic Albanians in south Serbia demanded autonomy from Serbian authorities."))
+        .anySatisfy(e -> assertThat(e).startsWith("SRB 10"));
+    assertThat(events("Albanians protested in Tirana."))
+        .allSatisfy(e -> assertThat(e).startsWith("ALB"));
+  }
 }

@@ -667,6 +667,7 @@ public final class VerbPatternMatcher {
   private static void addActor(DependencyTree tree, int head, List<ActorMention> actors, List<ActorMention> out) {
     ActorMention covering = covering(head, actors);
     if (covering != null) {
+      covering = residence(tree, head, covering, actors);
       if (!out.contains(covering)) {
         out.add(covering);
       }
@@ -676,6 +677,37 @@ public final class VerbPatternMatcher {
     if (!mods.isEmpty() && !out.contains(mods.get(0))) {
       out.add(mods.get(0));
     }
+  }
+
+  /**
+   * A people named by a demonym where they live in another country: "ethnic Albanians in south
+   * Serbia", "the Albanians of southern Serbia" are coded with the country they live in (SRB), as
+   * CAMEO codes domestic groups; the demonym stays the evidence.
+   */
+  private static ActorMention residence(
+      DependencyTree tree, int head, ActorMention people, List<ActorMention> actors) {
+    boolean demonym =
+        people.entry().startsWith("countries.txt")
+            && people.code().length() == 3
+            && tree.token(head).pos().equals("NNPS");
+    if (!demonym) {
+      return people;
+    }
+    for (int c : tree.children(head)) {
+      String prep = String.valueOf(tree.caseOf(c));
+      if (tree.baseRelation(c).equals("nmod") && (prep.equals("in") || prep.equals("of"))) {
+        ActorMention place = covering(c, actors);
+        if (place != null
+            && place.entry().startsWith("countries.txt")
+            && !place.code().startsWith(people.code())) {
+          String country = place.code().substring(0, 3);
+          return new ActorMention(
+              country, people.first(), people.last(), people.span(), people.text(),
+              people.entry() + "+residence:" + place.entry());
+        }
+      }
+    }
+    return people;
   }
 
   private static @Nullable ActorMention covering(int token, List<ActorMention> actors) {
