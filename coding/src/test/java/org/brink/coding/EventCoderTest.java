@@ -283,4 +283,9 @@ class EventCoderTest {
     assertThat(events("Albanians protested in Tirana."))
         .allSatisfy(e -> assertThat(e).startsWith("ALB"));
   }
+  @Test
+  void takesTheTargetOfAConditionalThreatFromItsCondition() {
+    assertThat(events("Russia threatened to stop the negotiations if the United States deployed new missiles."))
+        .anySatisfy(e -> assertThat(e).startsWith("RUS 13").contains(" USA "));
+  }
 }

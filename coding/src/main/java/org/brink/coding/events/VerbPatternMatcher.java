@@ -334,7 +334,38 @@ public final class VerbPatternMatcher {
         return found;
       }
     }
+    if (root.equals("13")) {
+      // "threatened to ban voting if Hamas ran": the party whose act sets off the threat.
+      List<ActorMention> found = conditionSubject(tree, v, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
     return DEEP_TARGET_ROOTS.contains(root) ? deepTarget(tree, v, actors) : List.of();
+  }
+
+  /** The subject of an if/unless clause under the verb or its complement. */
+  private static List<ActorMention> conditionSubject(DependencyTree tree, int v, List<ActorMention> actors) {
+    List<Integer> heads = new ArrayList<>(List.of(v));
+    int xcomp = tree.child(v, "xcomp");
+    if (xcomp >= 0) {
+      heads.add(xcomp);
+    }
+    for (int head : heads) {
+      for (int c : tree.children(head)) {
+        String mark = String.valueOf(tree.caseOf(c));
+        if (tree.baseRelation(c).equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
+          int subject = tree.child(c, "nsubj");
+          if (subject >= 0) {
+            List<ActorMention> found = actorsOf(tree, subject, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -395,16 +426,16 @@ public final class VerbPatternMatcher {
 
   /**
    * Whether an object that names no actor is people of the source's own country: any object of
-   * coercion (17), and for demands, disapproval, rejection, threats, protest and assault (10-18)
-   * an object that is a person or a group of people ("rebels", "demonstrators", "the president").
+   * coercion (17), and for yielding (08), demands, disapproval, rejection, threats, protest and
+   * assault (10-18) an object that is a person or a group of people ("rebels", "the president").
    */
   private static boolean domesticTarget(DependencyTree tree, int object, String root) {
     if (root.equals("17")) {
       return true;
     }
     int r = Integer.parseInt(root);
-    if (r < 10 || r > 18) {
-      return false;
+    if ((r < 10 || r > 18) && r != 8) {
+      return false; // 08: releasing, pardoning, yielding to people of one's own country
     }
     return PEOPLE_NOUNS.contains(tree.lemma(object)) || tree.token(object).ner().equals("PERSON");
   }
