@@ -131,8 +131,8 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     Set<String> out = new TreeSet<>();
     for (SentenceView v : views) {
       for (ActorMention m : v.actors()) {
-        if (m.entry().startsWith("countries.txt") && m.code().length() >= 3) {
-          out.add(m.code().substring(0, 3));
+        if (m.namesCountry()) {
+          out.add(m.country());
         }
       }
     }

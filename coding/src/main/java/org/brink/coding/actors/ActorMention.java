@@ -32,4 +32,17 @@ public record ActorMention(String code, int first, int last, Span span, String t
           "text '" + text + "' does not fit span [" + span.begin() + ", " + span.end() + ")");
     }
   }
+
+  /** The country part of the code: "IRN" of "IRNGOV"; "IGO" of an IGO's. */
+  public String country() {
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  /** Whether a country entry (a name, adjective, capital or seat) made the mention. */
+  public boolean namesCountry() {
+    return entry.startsWith(COUNTRY_FILE);
+  }
+
+  /** The bundled dictionary file of countries, capitals and seats of power. */
+  public static final String COUNTRY_FILE = "countries.txt";
 }

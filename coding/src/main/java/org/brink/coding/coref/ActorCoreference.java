@@ -112,7 +112,6 @@ public final class ActorCoreference {
           "assembly");
 
   private static final String PEOPLE_FILE = "people.txt:";
-  private static final String COUNTRIES_FILE = "countries.txt:";
   private static final String GROUPS_FILE = "groups.txt:";
 
   /**
@@ -221,7 +220,7 @@ public final class ActorCoreference {
       DependencyTree tree = views.get(i).tree();
       for (ActorMention m : views.get(i).actors()) {
         @Nullable String country =
-            m.entry().startsWith(COUNTRIES_FILE) ? countryOf(m.code()) : null;
+            m.namesCountry() ? m.country() : null;
         // "Air Canada": a name inside a longer name is no antecedent, though it still competes.
         List<Referent> referents =
             insideLongerName(tree, m)
@@ -410,7 +409,7 @@ public final class ActorCoreference {
             && !candidate
             && !boundToIt
             && !Candidates.place(tree, h)
-            && !countries.contains(countryOf(m.code()))) {
+            && !countries.contains(m.country())) {
           return true;
         }
       }
@@ -523,7 +522,7 @@ public final class ActorCoreference {
             continue;
           }
           @Nullable String country =
-              m.entry().startsWith(COUNTRIES_FILE) ? countryOf(m.code()) : null;
+              m.namesCountry() ? m.country() : null;
           codes.putIfAbsent(
               m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text())));
         }

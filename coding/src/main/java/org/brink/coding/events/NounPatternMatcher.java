@@ -88,8 +88,8 @@ final class NounPatternMatcher {
       }
       Modality m = modality(tree, n);
       List<EventMatch> out = new ArrayList<>();
-      for (ActorMention s : orNull(sources)) {
-        for (ActorMention t : orNull(targets)) {
+      for (ActorMention s : VerbPatternMatcher.orNone(sources)) {
+        for (ActorMention t : VerbPatternMatcher.orNone(targets)) {
           if (s != null && t != null && s.first() == t.first()) {
             continue;
           }
@@ -251,11 +251,4 @@ final class NounPatternMatcher {
     return m;
   }
 
-  private static List<@Nullable ActorMention> orNull(List<ActorMention> list) {
-    List<@Nullable ActorMention> out = new ArrayList<>(list);
-    if (out.isEmpty()) {
-      out.add(null);
-    }
-    return out;
-  }
 }

@@ -23,8 +23,6 @@ final class PlaceActors {
   /** Roots whose target may be the country of the place acted on. */
   static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
 
-  private static final String COUNTRY_FILE = "countries.txt";
-
   private PlaceActors() {}
 
   /**
@@ -56,8 +54,8 @@ final class PlaceActors {
     if (depth > 4 || !out.isEmpty()) {
       return;
     }
-    ActorMention here = covering(node, actors);
-    if (here != null && here.entry().startsWith(COUNTRY_FILE)) {
+    ActorMention here = VerbPatternMatcher.covering(node, actors);
+    if (here != null && here.namesCountry()) {
       out.add(asPlace(here));
       return;
     }
@@ -76,16 +74,7 @@ final class PlaceActors {
   }
 
   private static ActorMention asPlace(ActorMention m) {
-    String country = m.code().length() > 3 ? m.code().substring(0, 3) : m.code();
-    return new ActorMention(country, m.first(), m.last(), m.span(), m.text(), m.entry() + "+place");
+    return new ActorMention(m.country(), m.first(), m.last(), m.span(), m.text(), m.entry() + "+place");
   }
 
-  private static @org.jspecify.annotations.Nullable ActorMention covering(int token, List<ActorMention> actors) {
-    for (ActorMention a : actors) {
-      if (a.first() <= token && token <= a.last()) {
-        return a;
-      }
-    }
-    return null;
-  }
 }

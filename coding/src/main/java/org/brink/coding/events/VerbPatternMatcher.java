@@ -273,8 +273,8 @@ public final class VerbPatternMatcher {
     }
     Span trigger = triggerSpan(tree, triggerTokens);
     List<EventMatch> out = new ArrayList<>();
-    List<@Nullable ActorMention> srcs = sources.isEmpty() ? nullList() : new ArrayList<>(sources);
-    List<@Nullable ActorMention> tgts = targets.isEmpty() ? nullList() : new ArrayList<>(targets);
+    List<@Nullable ActorMention> srcs = orNone(sources);
+    List<@Nullable ActorMention> tgts = orNone(targets);
     for (ActorMention s : srcs) {
       for (ActorMention t : tgts) {
         if (s != null && t != null && s.first() == t.first() && s.last() == t.last()) {
@@ -287,7 +287,11 @@ public final class VerbPatternMatcher {
     return out.isEmpty() ? null : out;
   }
 
-  private static List<@Nullable ActorMention> nullList() {
+  /** The actors, or a list holding one null: an event with no actor on that side. */
+  static List<@Nullable ActorMention> orNone(List<ActorMention> actors) {
+    if (!actors.isEmpty()) {
+      return new ArrayList<>(actors);
+    }
     List<@Nullable ActorMention> l = new ArrayList<>(1);
     l.add(null);
     return l;
@@ -460,10 +464,9 @@ public final class VerbPatternMatcher {
         last = Math.max(last, c);
       }
     }
-    String country = source.code().length() > 3 ? source.code().substring(0, 3) : source.code();
     org.brink.core.Span span = tree.sentence().span(first, last);
     return new ActorMention(
-        country, first, last, span, spanText(tree, first, last), "domestic: the source's country (" + source.entry() + ")");
+        source.country(), first, last, span, spanText(tree, first, last), "domestic: the source's country (" + source.entry() + ")");
   }
 
   private static String spanText(DependencyTree tree, int first, int last) {
@@ -718,7 +721,7 @@ public final class VerbPatternMatcher {
   private static ActorMention residence(
       DependencyTree tree, int head, ActorMention people, List<ActorMention> actors) {
     boolean demonym =
-        people.entry().startsWith("countries.txt")
+        people.namesCountry()
             && people.code().length() == 3
             && tree.token(head).pos().equals("NNPS");
     if (!demonym) {
@@ -729,11 +732,10 @@ public final class VerbPatternMatcher {
       if (tree.baseRelation(c).equals("nmod") && (prep.equals("in") || prep.equals("of"))) {
         ActorMention place = covering(c, actors);
         if (place != null
-            && place.entry().startsWith("countries.txt")
-            && !place.code().startsWith(people.code())) {
-          String country = place.code().substring(0, 3);
+            && place.namesCountry()
+            && !place.country().equals(people.country())) {
           return new ActorMention(
-              country, people.first(), people.last(), people.span(), people.text(),
+              place.country(), people.first(), people.last(), people.span(), people.text(),
               people.entry() + "+residence:" + place.entry());
         }
       }
@@ -741,7 +743,7 @@ public final class VerbPatternMatcher {
     return people;
   }
 
-  private static @Nullable ActorMention covering(int token, List<ActorMention> actors) {
+  static @Nullable ActorMention covering(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
       if (a.first() <= token && token <= a.last()) {
         return a;

@@ -61,7 +61,6 @@ public final class PlaceResolver {
   private static final Set<String> LOCATION_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> NOT_PLACE_NER =
       Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
-  private static final String COUNTRY_FILE = "countries.txt";
   private static final int MAX_DEPTH = 4;
 
   private final Gazetteer gazetteer;
@@ -250,7 +249,7 @@ public final class PlaceResolver {
         mention = countryMention(last, actors);
       }
       if (mention != null) {
-        String code = mention.code().length() > 3 ? mention.code().substring(0, 3) : mention.code();
+        String code = mention.country();
         Place country = gazetteer.country(code);
         candidates =
             List.of(country != null
@@ -288,7 +287,7 @@ public final class PlaceResolver {
 
   private static @Nullable ActorMention countryMention(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
-      if (a.first() <= token && token <= a.last() && a.entry().startsWith(COUNTRY_FILE)) {
+      if (a.first() <= token && token <= a.last() && a.namesCountry()) {
         return a;
       }
     }
