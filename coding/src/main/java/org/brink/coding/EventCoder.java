@@ -76,6 +76,16 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     return "code";
   }
 
+  /** The actor matcher this coder uses, for explanations. */
+  ActorMatcher actorMatcher() {
+    return actors;
+  }
+
+  /** The verb and noun pattern matcher this coder uses, for explanations. */
+  VerbPatternMatcher patternMatcher() {
+    return verbs;
+  }
+
   @Override
   public Outcome<CodedArticle> apply(AnnotatedText input) {
     String text = input.text();

@@ -3,13 +3,11 @@ package org.brink.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.brink.coding.actors.ActorDictionary;
 import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.ModalityReader;
 import org.brink.coding.events.VerbPatternMatcher;
-import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
 import org.brink.core.CodedArticle;
 import org.brink.core.CodedEvent;
@@ -29,19 +27,16 @@ public final class Explainer {
   private final VerbPatternMatcher patterns;
   private final ModalityReader modality = new ModalityReader();
 
-  public Explainer(EventCoder coder, ActorMatcher actors, VerbPatternMatcher patterns) {
+  /** Explains how {@code coder} codes, with the coder's own actor matcher and patterns. */
+  public Explainer(EventCoder coder) {
     this.coder = Objects.requireNonNull(coder, "coder");
-    this.actors = Objects.requireNonNull(actors, "actors");
-    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.actors = coder.actorMatcher();
+    this.patterns = coder.patternMatcher();
   }
 
   /** An explainer over Brink's bundled dictionaries, like {@link EventCoder#withBundledDictionaries()}. */
   public static Explainer withBundledDictionaries() {
-    Ontology ontology = Ontology.load();
-    return new Explainer(
-        EventCoder.withBundledDictionaries(),
-        new ActorMatcher(ActorDictionary.loadDefault()),
-        VerbPatternMatcher.bundled(ontology::isKnown));
+    return new Explainer(EventCoder.withBundledDictionaries());
   }
 
   /** The explanation as lines of text. */
