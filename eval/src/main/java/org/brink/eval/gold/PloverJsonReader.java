@@ -97,6 +97,7 @@ final class PloverJsonReader {
     List<String> noSource = new ArrayList<>();
     List<String> noTarget = new ArrayList<>();
     List<String> uncoded = new ArrayList<>();
+    List<String> recoded = new ArrayList<>();
     List<String> renamed = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
@@ -161,7 +162,7 @@ final class PloverJsonReader {
         articleId = id + "#" + count;
         renamed.add(where + " as " + articleId);
       }
-      List<@Nullable String> sources = actors(r.get("source"), articleId, uncoded);
+      List<@Nullable String> sources = actors(r.get("source"), articleId, uncoded, recoded);
       if (sources.isEmpty()) {
         noSource.add(articleId);
         sources.add(null);
@@ -170,7 +171,7 @@ final class PloverJsonReader {
       if (targetNode != null && targetNode.isTextual()) {
         stringTargets.add(articleId + " " + JsonInput.show(targetNode));
       }
-      List<@Nullable String> targets = actors(targetNode, articleId, uncoded);
+      List<@Nullable String> targets = actors(targetNode, articleId, uncoded, recoded);
       if (targets.isEmpty()) {
         if (tagsBothWays(r.get("textInfo"))) {
           // "(SRC/TAR: Hungarian) and (SRC/TAR: Romanian) officials agreed": each acts on the
@@ -227,6 +228,7 @@ final class PloverJsonReader {
     note("No source actor, read as an unnamed source (null)", noSource, "record");
     note("No target actor, read as an unnamed target (null)", noTarget, "record");
     note("Actor without a usable code, read as unnamed (null)", uncoded, "actor");
+    note("Country code that is not CAMEO's (a typo in the gold), read as CAMEO's", recoded, "actor");
     for (String r : renamed) {
       notes.add("Record id repeats an earlier one; read " + r);
     }
@@ -240,6 +242,14 @@ final class PloverJsonReader {
     }
     return new GoldSet(name, GoldSet.PLOVER_JSON, source, articles, notes);
   }
+
+  /**
+   * Country codes in the PLOVER gold that are neither ISO 3166 nor CAMEO, with the country they
+   * stand for in context: JAP for Japan (CAMEO JPN), ITL for Italy (ITA), VTN for Vietnam (VNM).
+   * Reading them as written would count every prediction for these countries as an actor error.
+   */
+  private static final Map<String, String> NON_CAMEO_COUNTRIES =
+      Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
   private void note(String what, List<String> items, String noun) {
     if (!items.isEmpty()) {
@@ -255,7 +265,7 @@ final class PloverJsonReader {
 
   /** The actors' codes, duplicates dropped; empty when the record lists none. */
   private static List<@Nullable String> actors(
-      @Nullable JsonNode node, String id, List<String> uncoded) {
+      @Nullable JsonNode node, String id, List<String> uncoded, List<String> recoded) {
     Set<@Nullable String> out = new LinkedHashSet<>();
     if (node == null || !node.isArray()) {
       return new ArrayList<>();
@@ -263,7 +273,11 @@ final class PloverJsonReader {
     for (JsonNode actor : node) {
       String code = actor.isObject() ? text(actor.get("code")) : null;
       if (code != null && code.strip().matches(ACTOR_CODE)) {
-        out.add(code.strip());
+        String cameo = NON_CAMEO_COUNTRIES.get(code.strip());
+        if (cameo != null) {
+          recoded.add(id + " " + code.strip() + " as " + cameo);
+        }
+        out.add(cameo != null ? cameo : code.strip());
       } else {
         uncoded.add(id + " " + JsonInput.show(actor));
         out.add(null);

@@ -185,7 +185,7 @@ public final class ReportWriter {
     }
 
     List<ArticleResult> wrong = s.details().stream().filter(ArticleResult::hasErrors).toList();
-    md.append("\n### Misses and false positives\n\n");
+    md.append("\n### Misses, false positives and actor errors\n\n");
     if (wrong.isEmpty()) {
       md.append("None.\n");
       return;
@@ -198,6 +198,15 @@ public final class ReportWriter {
       }
       for (Prediction p : a.falsePositives()) {
         md.append("- false positive: ").append(prediction(p)).append('\n');
+      }
+      for (ArticleResult.ActorError error : a.actorErrors()) {
+        md.append("- wrong ")
+            .append(wrongActors(error))
+            .append(": ")
+            .append(prediction(error.prediction()))
+            .append(" for ")
+            .append(entry(error.entries().get(0)))
+            .append('\n');
       }
       for (ArticleResult.ForbiddenHit hit : a.forbiddenHits()) {
         md.append("- forbidden: ")
@@ -240,6 +249,13 @@ public final class ReportWriter {
       md.append(' ').append(row.count(m)).append(" |");
     }
     md.append(' ').append(row.none()).append(" |\n");
+  }
+
+  private static String wrongActors(ArticleResult.ActorError error) {
+    if (error.sourceWrong() && error.targetWrong()) {
+      return "source and target";
+    }
+    return error.sourceWrong() ? "source" : "target";
   }
 
   private static String entry(GoldEvent e) {

@@ -13,19 +13,24 @@ import org.brink.eval.gold.GoldQuote;
  * @param falsePositives counted predictions matching no required or acceptable entry
  * @param forbiddenHits counted predictions matching a forbidden entry
  * @param missedQuotes gold quotes not found
+ * @param actorErrors counted predictions whose event (root and PLOVER category) matches a required
+ *     entry but whose source or target matches none of those entries: the actor errors behind the
+ *     source and target accuracy figures
  */
 public record ArticleResult(
     String id,
     List<GoldEvent> missed,
     List<Prediction> falsePositives,
     List<ForbiddenHit> forbiddenHits,
-    List<GoldQuote> missedQuotes) {
+    List<GoldQuote> missedQuotes,
+    List<ActorError> actorErrors) {
   public ArticleResult {
     Objects.requireNonNull(id, "id");
     missed = List.copyOf(missed);
     falsePositives = List.copyOf(falsePositives);
     forbiddenHits = List.copyOf(forbiddenHits);
     missedQuotes = List.copyOf(missedQuotes);
+    actorErrors = List.copyOf(actorErrors);
   }
 
   /** Whether there is anything to report. */
@@ -33,7 +38,8 @@ public record ArticleResult(
     return !missed.isEmpty()
         || !falsePositives.isEmpty()
         || !forbiddenHits.isEmpty()
-        || !missedQuotes.isEmpty();
+        || !missedQuotes.isEmpty()
+        || !actorErrors.isEmpty();
   }
 
   /** A counted prediction and the forbidden entry it matches. */
@@ -41,6 +47,18 @@ public record ArticleResult(
     public ForbiddenHit {
       Objects.requireNonNull(prediction, "prediction");
       Objects.requireNonNull(entry, "entry");
+    }
+  }
+
+  /**
+   * A counted prediction whose event matches {@code entries} but whose source ({@code sourceWrong})
+   * or target ({@code targetWrong}) matches none of them.
+   */
+  public record ActorError(
+      Prediction prediction, List<GoldEvent> entries, boolean sourceWrong, boolean targetWrong) {
+    public ActorError {
+      Objects.requireNonNull(prediction, "prediction");
+      entries = List.copyOf(entries);
     }
   }
 }

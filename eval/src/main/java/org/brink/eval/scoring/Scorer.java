@@ -193,6 +193,7 @@ public final class Scorer {
       }
       List<Prediction> falsePositives = new ArrayList<>();
       List<ArticleResult.ForbiddenHit> hits = new ArrayList<>();
+      List<ArticleResult.ActorError> actorErrors = new ArrayList<>();
       for (Prediction p : countedHere) {
         boolean correct = any(creditable, e -> GoldMatcher.matches(Level.ROOT, e, p));
         if (!correct) {
@@ -207,11 +208,12 @@ public final class Scorer {
             article.required().stream().filter(e -> GoldMatcher.eventMatches(e, p)).toList();
         if (!sameEvent.isEmpty()) {
           eventMatched++;
-          if (any(sameEvent, e -> GoldMatcher.actorMatches(e.sources(), p.source()))) {
-            sourceRight++;
-          }
-          if (any(sameEvent, e -> GoldMatcher.actorMatches(e.targets(), p.target()))) {
-            targetRight++;
+          boolean sourceOk = any(sameEvent, e -> GoldMatcher.actorMatches(e.sources(), p.source()));
+          boolean targetOk = any(sameEvent, e -> GoldMatcher.actorMatches(e.targets(), p.target()));
+          sourceRight += sourceOk ? 1 : 0;
+          targetRight += targetOk ? 1 : 0;
+          if (!sourceOk || !targetOk) {
+            actorErrors.add(new ArticleResult.ActorError(p, sameEvent, !sourceOk, !targetOk));
           }
         }
         for (GoldEvent e : article.forbidden()) {
@@ -253,7 +255,7 @@ public final class Scorer {
           missedQuotes.add(q);
         }
       }
-      details.add(new ArticleResult(article.id(), missed, falsePositives, hits, missedQuotes));
+      details.add(new ArticleResult(article.id(), missed, falsePositives, hits, missedQuotes, actorErrors));
     }
 
     private String categoryOf(GoldEvent e) {

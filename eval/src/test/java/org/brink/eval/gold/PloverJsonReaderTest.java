@@ -85,6 +85,22 @@ class PloverJsonReaderTest {
   }
 
   @Test
+  void readsTheGoldsNonCameoCountryCodesAsCameosAndSaysSo() {
+    GoldSet set =
+        GoldReaders.parse(
+            Path.of("p.json"),
+            "[{\"id\": \"X-1\", \"event\": \"CONSULT\", \"date\": \"2000-01-01\","
+                + " \"text\": \"Russia hosted Japan's prime minister.\","
+                + " \"source\": [{\"code\": \"RUS\"}], \"target\": [{\"code\": \"JAP\"}]}]");
+
+    assertThat(set.articles().get(0).required().get(0).targets()).containsExactly("JPN");
+    assertThat(set.notes())
+        .contains(
+            "Country code that is not CAMEO's (a typo in the gold), read as CAMEO's: 1 actor"
+                + " (X-1 JAP as JPN)");
+  }
+
+  @Test
   void rejectsMalformedJsonNamingLineAndColumn() {
     Path file = Resources.file("plover-malformed.json");
     assertThatThrownBy(() -> GoldReaders.read(file))

@@ -293,6 +293,12 @@ class ScorerTest {
                     p("190", "GBR", "IRN", NEGATED)))); // not counted: left out
     assertThat(s.sourceAccuracy()).isEqualTo(new Ratio(2, 3));
     assertThat(s.targetAccuracy()).isEqualTo(new Ratio(1, 3));
+    // the errors behind the figures, listed for the report
+    assertThat(s.details().get(0).actorErrors())
+        .extracting(e -> e.prediction().source(), e -> e.sourceWrong(), e -> e.targetWrong())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("IRN", true, true),
+            org.assertj.core.groups.Tuple.tuple("USAMIL", false, true));
   }
 
   // -- forbidden -------------------------------------------------------------------------------
