@@ -55,6 +55,18 @@ public final class VerbPatternMatcher {
   /** Codes of acts between parties: coordinated subjects without a target act on each other. */
   private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
 
+  /** Codes of answers to someone's proposal or appeal: demand, disapprove, reject. */
+  private static final Set<String> RESPONSE_ROOTS = Set.of("10", "11", "12");
+
+  /** Codes of force: assault, fight, mass violence. */
+  private static final Set<String> MATERIAL_CONFLICT_ROOTS = Set.of("18", "19", "20");
+
+  /** Codes of cooperation, whose target may be the party a to- or with-phrase names. */
+  private static final Set<String> COOPERATIVE_ROOTS = Set.of("02", "03", "04", "05", "06", "07", "08");
+
+  /** Prepositions that name the party an act of cooperation is with, to or for. */
+  private static final Set<String> RECIPIENT_PREPOSITIONS = Set.of("to", "with", "for");
+
   /** Codes whose target may be the subject of a that-clause: "demanded that the US cancel". */
   private static final Set<String> THAT_CLAUSE_TARGET_ROOTS = Set.of("02", "10", "11", "12", "13");
 
@@ -108,6 +120,7 @@ public final class VerbPatternMatcher {
     List<EventMatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     boolean[] used = new boolean[tree.size()];
+    boolean[] agentNouns = new boolean[tree.size()];
     for (int v = 0; v < tree.size(); v++) {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
@@ -117,6 +130,7 @@ public final class VerbPatternMatcher {
         if (found != null) {
           for (EventMatch e : found) {
             markTrigger(tree, e, used);
+            markAgentNoun(tree, e, agentNouns);
             keepOnce(e, seen, out);
           }
           break;
@@ -125,7 +139,9 @@ public final class VerbPatternMatcher {
     }
     for (int n = 0; n < tree.size(); n++) {
       for (EventMatch e : nouns.match(tree, n, actors, used)) {
-        keepOnce(e, seen, out);
+        if (!(agentNouns[n] && e.target() == null)) {
+          keepOnce(e, seen, out);
+        }
       }
     }
     return out;
@@ -168,6 +184,21 @@ public final class VerbPatternMatcher {
     }
   }
 
+  /**
+   * "US drone strikes killed eight militants": the strikes are the killing, one event, not two.
+   * An event noun that is the subject of a use of force is not coded again on its own unless it
+   * names a target of its own ("Iran's strike on Pakistan killed two children").
+   */
+  private void markAgentNoun(DependencyTree tree, EventMatch e, boolean[] agentNouns) {
+    if (!MATERIAL_CONFLICT_ROOTS.contains(e.pattern().code().substring(0, 2))) {
+      return;
+    }
+    int subject = tree.child(e.verb(), "nsubj");
+    if (subject >= 0 && nouns.isEventNoun(tree.lemma(subject))) {
+      agentNouns[subject] = true;
+    }
+  }
+
   /** Identical (code, source, target) triples within a sentence are kept once. */
   private static void keepOnce(EventMatch e, Set<String> seen, List<EventMatch> out) {
     if (seen.add(e.triple())) {
@@ -195,7 +226,7 @@ public final class VerbPatternMatcher {
       }
       triggerTokens.add(prt);
     }
-    int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : tree.child(v, "obj"));
+    int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
     if (!p.objectNouns().isEmpty()) {
       if (object < 0 || !p.objectNouns().contains(tree.lemma(object))) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
@@ -231,14 +262,40 @@ public final class VerbPatternMatcher {
       targets = actorsOf(tree, object, actors);
     }
     String root = p.code().substring(0, 2);
+    List<ActorMention> sources = sources(tree, v, passive, actors);
+    // An object that is part of the trigger ("opened fire") is no argument: the act's argument
+    // is then in its purpose clause ("opened fire to disperse demonstrators").
+    int argument = p.objectNouns().isEmpty() ? object : purposeObject(tree, v);
+    if (argument >= 0 && targets.isEmpty() && RESPONSE_ROOTS.contains(root)) {
+      // "dismissed an appeal from the president": a rejection answers whoever made the appeal
+      argument = author(tree, argument);
+    }
+    if (!targets.isEmpty() && ownPossessive(tree, targets, sources)) {
+      // "Syria offered its troops to Lebanon's president": the possessive names the source
+      // itself; a phrase naming another party is the target.
+      List<ActorMention> other = recipient(tree, v, object, actors, 2);
+      if (!other.isEmpty()) {
+        targets = other;
+      }
+    }
+    if (targets.isEmpty() && argument >= 0 && argument != object) {
+      targets = actorsOf(tree, argument, actors);
+    }
     if (targets.isEmpty()) {
-      targets = complementTarget(tree, v, object, root, actors);
+      targets = complementTarget(tree, v, argument, root, actors);
+    }
+    if (targets.isEmpty() && COOPERATIVE_ROOTS.contains(root)) {
+      // "agreed to US mediation", "held a meeting with President Obama", "telephoned the minister
+      // to discuss": the party the cooperation is with or for.
+      targets = recipient(tree, v, object, actors, 1);
+      if (targets.isEmpty()) {
+        targets = governingObject(tree, v, actors);
+      }
     }
     if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
-    List<ActorMention> sources = sources(tree, v, passive, actors);
-    int named = object >= 0 ? object : thatClauseSubject(tree, v, root);
+    int named = argument >= 0 ? argument : thatClauseSubject(tree, v, root);
     if (targets.isEmpty() && !sources.isEmpty() && root.equals("14")) {
       // "Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is against the
       // protesters' own country; the trigger is the evidence.
@@ -285,6 +342,118 @@ public final class VerbPatternMatcher {
       }
     }
     return out.isEmpty() ? null : out;
+  }
+
+  /**
+   * The verb's direct object; when there is none, a noun the parser hung under the verb's time
+   * modifier ("rejected Thursday a United Nations appeal" parses "appeal" as a dep of "Thursday").
+   */
+  static int objectOf(DependencyTree tree, int v) {
+    int object = tree.child(v, "obj");
+    if (object >= 0) {
+      return object;
+    }
+    int time = tree.child(v, "obl:tmod");
+    if (time >= 0) {
+      for (int c : tree.children(time)) {
+        if (tree.relation(c).equals("dep") && tree.token(c).pos().startsWith("NN") && c > time) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Who made a proposal, appeal or offer: its from- or by-phrase ("an appeal from X"), else itself. */
+  private static int author(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      String prep = String.valueOf(tree.caseOf(c));
+      if (tree.baseRelation(c).equals("nmod") && (prep.equals("from") || prep.equals("by"))) {
+        return c;
+      }
+    }
+    return noun;
+  }
+
+  /** The object of the verb's purpose clause ("opened fire to disperse demonstrators"), or -1. */
+  private static int purposeObject(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      String base = tree.baseRelation(c);
+      if ((base.equals("xcomp") || base.equals("advcl")) && tree.token(c).isVerb()) {
+        int object = tree.child(c, "obj");
+        if (object >= 0) {
+          return object;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether every target is a possessive or reflexive pronoun standing for a source's country:
+   * "its troops", "their own people" as the object of the source's act.
+   */
+  private static boolean ownPossessive(
+      DependencyTree tree, List<ActorMention> targets, List<ActorMention> sources) {
+    if (sources.isEmpty()) {
+      return false;
+    }
+    for (ActorMention t : targets) {
+      boolean pronoun = t.first() == t.last() && tree.token(t.first()).pos().startsWith("PRP");
+      boolean own = sources.stream().anyMatch(s -> s.country().equals(t.country()));
+      if (!pronoun || !own) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The party named by a to-, with- or for-phrase of the verb or of its object: "offered its troops
+   * to Lebanon's president", "agreed to US mediation", "held a meeting with the president".
+   */
+  private static List<ActorMention> recipient(
+      DependencyTree tree, int v, int object, List<ActorMention> actors, int levels) {
+    // breadth first from the verb and its object through their phrases, {@code levels} down:
+    // "restrictions on its labour market for new EU members" is two
+    List<Integer> level = new ArrayList<>(List.of(v));
+    if (object >= 0) {
+      level.add(object);
+    }
+    for (int depth = 0; depth < levels && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int head : level) {
+        for (int c : tree.children(head)) {
+          String base = tree.baseRelation(c);
+          if (!(base.equals("obl") || base.equals("nmod") || base.equals("obj")) || isTime(tree, c)) {
+            continue;
+          }
+          if (!base.equals("obj") && RECIPIENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
+            List<ActorMention> found = actorsOf(tree, c, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+          next.add(c);
+        }
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  /**
+   * For a purpose clause ("telephoned the minister to discuss the talks"), the object of the verb
+   * it serves: the purpose is pursued with the same party.
+   */
+  private static List<ActorMention> governingObject(DependencyTree tree, int v, List<ActorMention> actors) {
+    String rel = tree.baseRelation(v);
+    int gov = tree.head(v);
+    if (gov < 0 || !rel.equals("advcl") || tree.child(v, "nsubj") >= 0) {
+      return List.of();
+    }
+    int object = tree.child(gov, "obj");
+    return object >= 0 ? actorsOf(tree, object, actors) : List.of();
   }
 
   /** The actors, or a list holding one null: an event with no actor on that side. */
@@ -351,8 +520,8 @@ public final class VerbPatternMatcher {
   /** The subject of an if/unless clause under the verb or its complement. */
   private static List<ActorMention> conditionSubject(DependencyTree tree, int v, List<ActorMention> actors) {
     List<Integer> heads = new ArrayList<>(List.of(v));
-    int xcomp = tree.child(v, "xcomp");
-    if (xcomp >= 0) {
+    // "threatened to stop talks to reduce arms if the US goes ahead": down the chain of complements
+    for (int xcomp = tree.child(v, "xcomp"); xcomp >= 0 && heads.size() < 4; xcomp = tree.child(xcomp, "xcomp")) {
       heads.add(xcomp);
     }
     for (int head : heads) {
@@ -430,15 +599,16 @@ public final class VerbPatternMatcher {
 
   /**
    * Whether an object that names no actor is people of the source's own country: any object of
-   * coercion (17), and for yielding (08), demands, disapproval, rejection, threats, protest and
-   * assault (10-18) an object that is a person or a group of people ("rebels", "the president").
+   * coercion (17), and for yielding (08), demands, disapproval, rejection, threats, protest,
+   * assault, fighting and mass violence (10-20) an object that is a person or a group of people
+   * ("rebels", "the president", "police fired on demonstrators").
    */
   private static boolean domesticTarget(DependencyTree tree, int object, String root) {
     if (root.equals("17")) {
       return true;
     }
     int r = Integer.parseInt(root);
-    if ((r < 10 || r > 18) && r != 8) {
+    if (r < 10 && r != 8) {
       return false; // 08: releasing, pardoning, yielding to people of one's own country
     }
     return PEOPLE_NOUNS.contains(tree.lemma(object)) || tree.token(object).ner().equals("PERSON");
@@ -709,7 +879,17 @@ public final class VerbPatternMatcher {
     }
     List<ActorMention> mods = modifierActors(tree, head, actors);
     if (!mods.isEmpty() && !out.contains(mods.get(0))) {
-      out.add(mods.get(0));
+      ActorMention first = mods.get(0);
+      out.add(first);
+      // "the Turkish and Greek sides": each modifier coordinated with the first names an actor
+      for (int t = first.first(); t <= first.last(); t++) {
+        for (int c : tree.children(t)) {
+          ActorMention other = tree.baseRelation(c).equals("conj") ? covering(c, actors) : null;
+          if (other != null && !out.contains(other)) {
+            out.add(other);
+          }
+        }
+      }
     }
   }
 
@@ -727,6 +907,23 @@ public final class VerbPatternMatcher {
     if (!demonym) {
       return people;
     }
+    if (hasModifier(tree, head, "amod", "ethnic")) {
+      // "killed three ethnic Albanians in a gunbattle in southeastern Serbia": an ethnic group is
+      // coded with the country the act happens in, as with an in-phrase of its own.
+      int verb = head;
+      for (int up = 0; up < 4 && verb >= 0 && !tree.token(verb).isVerb(); up++) {
+        verb = tree.head(verb);
+      }
+      if (verb >= 0 && tree.token(verb).isVerb()) {
+        for (ActorMention place : PlaceActors.ofClause(tree, verb, actors)) {
+          if (!place.country().equals(people.country())) {
+            return new ActorMention(
+                place.country(), people.first(), people.last(), people.span(), people.text(),
+                people.entry() + "+residence:" + place.entry());
+          }
+        }
+      }
+    }
     for (int c : tree.children(head)) {
       String prep = String.valueOf(tree.caseOf(c));
       if (tree.baseRelation(c).equals("nmod") && (prep.equals("in") || prep.equals("of"))) {
@@ -741,6 +938,15 @@ public final class VerbPatternMatcher {
       }
     }
     return people;
+  }
+
+  private static boolean hasModifier(DependencyTree tree, int head, String relation, String lemma) {
+    for (int c : tree.children(head)) {
+      if (tree.baseRelation(c).equals(relation) && tree.lemma(c).equalsIgnoreCase(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static @Nullable ActorMention covering(int token, List<ActorMention> actors) {

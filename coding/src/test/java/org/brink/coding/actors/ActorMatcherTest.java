@@ -198,6 +198,22 @@ class ActorMatcherTest {
   }
 
   @Test
+  void codesEarlierOfficeHoldersByTheRoleHeldOnTheDay() {
+    assertThat(coded("Warren Christopher telephoned Kozyrev.", LocalDate.of(1995, 3, 1)))
+        .containsExactly("USAGOV=Warren Christopher", "RUSGOV=Kozyrev");
+    assertThat(coded("Warren Christopher telephoned Kozyrev.", APRIL_2024))
+        .containsExactly("USAELI=Warren Christopher", "RUSELI=Kozyrev");
+    assertThat(coded("Obama spoke.", LocalDate.of(2006, 1, 1))).containsExactly("USALEG=Obama");
+    assertThat(coded("Obama spoke.", LocalDate.of(2010, 1, 1))).containsExactly("USAGOV=Obama");
+  }
+
+  @Test
+  void codesASpokespersonWithTheGovernmentTheySpeakFor() {
+    assertThat(coded("Matthew Miller and Mao Ning answered questions."))
+        .containsExactly("USAGOV=Matthew Miller", "CHNGOV=Mao Ning");
+  }
+
+  @Test
   void codesBlinkenAsEliteAfterHisTermEnded() {
     assertThat(coded("Antony Blinken spoke.", LocalDate.of(2025, 6, 1)))
         .containsExactly("USAELI=Antony Blinken");

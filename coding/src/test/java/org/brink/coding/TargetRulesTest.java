@@ -1,0 +1,96 @@
+package org.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brink.coding.EventCoderTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the target of an event is found when the verb's own object does not name it, on real
+ * parses of sentences written for these tests.
+ */
+class TargetRulesTest {
+  private static List<String> targetsOf(String text, String codePrefix) {
+    return events(text).stream()
+        .filter(e -> e.split(" ")[1].startsWith(codePrefix))
+        .map(e -> e.split(" ")[0] + ">" + e.split(" ")[2])
+        .toList();
+  }
+
+  @Test
+  void aPossessiveNamingTheSourceGivesWayToTheRecipient() {
+    // "its" is Turkey: Turkey offers to Ukraine, not to itself
+    assertThat(targetsOf("Turkey has offered its help to Ukraine's government.", "0"))
+        .isNotEmpty()
+        .allMatch(e -> e.startsWith("TUR>UKR"));
+  }
+
+  @Test
+  void theCooperationIsWithThePartyOfAToPhrase() {
+    assertThat(targetsOf("Qatar has agreed to Egyptian mediation in the talks.", "03"))
+        .contains("QAT>EGY");
+  }
+
+  @Test
+  void aPurposeClauseInheritsTheObjectOfTheVerbItServes() {
+    assertThat(events("Antony Blinken telephoned Sergey Lavrov on Monday in order to discuss the crisis."))
+        .contains("USAGOV 041 RUSGOV asserted", "USAGOV 040 RUSGOV asserted");
+  }
+
+  @Test
+  void theNamedPartnerNearestTheHeadIsTheTargetNotThePossessive() {
+    assertThat(targetsOf("France demanded that its European Union partners reject the plan.", "10"))
+        .containsExactly("FRA>IGOEUREEC");
+  }
+
+  @Test
+  void aThreatsTargetIsTheSubjectOfAConditionDownTheChainOfComplements() {
+    assertThat(
+            targetsOf(
+                "Russia threatened to halt the talks to cut arsenals if the United States deploys"
+                    + " new missiles.",
+                "13"))
+        .containsExactly("RUS>USA");
+  }
+
+  @Test
+  void anActNamedByVerbAndObjectTakesItsArgumentFromThePurposeClause() {
+    // "opened fire": the fire is part of the trigger; the demonstrators are Kenyan (domestic)
+    assertThat(targetsOf("Kenyan police opened fire to disperse demonstrators.", "19"))
+        .containsExactly("KENCOP>KEN");
+  }
+
+  @Test
+  void aRejectionAnswersWhoeverMadeTheAppeal() {
+    assertThat(
+            targetsOf(
+                "Malian rebels dismissed an appeal from the president to lay down their arms.",
+                "12"))
+        .containsExactly("MLIREB>MLI");
+  }
+
+  @Test
+  void anEthnicGroupIsCodedWithTheCountryTheActHappensIn() {
+    assertThat(
+            targetsOf(
+                "Azerbaijani troops killed four ethnic Armenians in a battle in western"
+                    + " Azerbaijan.",
+                "18"))
+        .containsExactly("AZEMIL>AZE");
+  }
+
+  @Test
+  void coordinatedAdjectivesNameOneActorEachAndTheyActOnEachOther() {
+    assertThat(targetsOf("The Armenian and Azerbaijani sides agreed to hold talks.", "0"))
+        .contains("ARM>AZE", "AZE>ARM");
+  }
+
+  @Test
+  void strikesThatKillAreOneEventNotTwoUnlessTheyNameATargetOfTheirOwn() {
+    List<String> found = events("Israeli air strikes killed twelve Hamas fighters.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0)).startsWith("ISR").contains(" 18");
+    assertThat(events("Iran's strike on Pakistan killed two children.")).contains("IRN 190 PAK asserted");
+  }
+}
