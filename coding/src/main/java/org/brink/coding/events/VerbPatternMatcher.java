@@ -416,30 +416,17 @@ public final class VerbPatternMatcher {
       DependencyTree tree, int v, int object, List<ActorMention> actors, int levels) {
     // breadth first from the verb and its object through their phrases, {@code levels} down:
     // "restrictions on its labour market for new EU members" is two
-    List<Integer> level = new ArrayList<>(List.of(v));
-    if (object >= 0) {
-      level.add(object);
-    }
-    for (int depth = 0; depth < levels && !level.isEmpty(); depth++) {
-      List<Integer> next = new ArrayList<>();
-      for (int head : level) {
-        for (int c : tree.children(head)) {
+    List<Integer> start = object >= 0 ? List.of(v, object) : List.of(v);
+    return firstPhraseNaming(
+        tree,
+        start,
+        levels,
+        RECIPIENT_PREPOSITIONS,
+        c -> {
           String base = tree.baseRelation(c);
-          if (!(base.equals("obl") || base.equals("nmod") || base.equals("obj")) || isTime(tree, c)) {
-            continue;
-          }
-          if (!base.equals("obj") && RECIPIENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
-            List<ActorMention> found = actorsOf(tree, c, actors);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
-          next.add(c);
-        }
-      }
-      level = next;
-    }
-    return List.of();
+          return (base.equals("obl") || base.equals("nmod") || base.equals("obj")) && !isTime(tree, c);
+        },
+        actors);
   }
 
   /**
@@ -548,17 +535,41 @@ public final class VerbPatternMatcher {
    * against/with/on/at/into phrases only, never through a subject or another clause's subject.
    */
   private static List<ActorMention> deepTarget(DependencyTree tree, int v, List<ActorMention> actors) {
-    List<Integer> level = new ArrayList<>(List.of(v));
-    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+    return firstPhraseNaming(
+        tree,
+        List.of(v),
+        3,
+        ADVERSARY_PREPOSITIONS,
+        c -> {
+          String base = tree.baseRelation(c);
+          return !(base.equals("nsubj") || base.equals("csubj") || base.equals("advcl") || base.equals("parataxis"));
+        },
+        actors);
+  }
+
+  /**
+   * Breadth first from {@code start}, {@code levels} down through the children {@code descend}
+   * admits: the actors of the first obl or nmod phrase introduced by one of {@code prepositions}
+   * (never a time) that names any.
+   */
+  private static List<ActorMention> firstPhraseNaming(
+      DependencyTree tree,
+      List<Integer> start,
+      int levels,
+      Set<String> prepositions,
+      java.util.function.IntPredicate descend,
+      List<ActorMention> actors) {
+    List<Integer> level = start;
+    for (int depth = 0; depth < levels && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int node : level) {
         for (int c : tree.children(node)) {
-          String base = tree.baseRelation(c);
-          if (base.equals("nsubj") || base.equals("csubj") || base.equals("advcl") || base.equals("parataxis")) {
+          if (!descend.test(c)) {
             continue;
           }
+          String base = tree.baseRelation(c);
           if ((base.equals("obl") || base.equals("nmod"))
-              && ADVERSARY_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+              && prepositions.contains(String.valueOf(tree.caseOf(c)))
               && !isTime(tree, c)) {
             List<ActorMention> found = actorsOf(tree, c, actors);
             if (!found.isEmpty()) {
