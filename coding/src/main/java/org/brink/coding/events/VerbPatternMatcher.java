@@ -882,9 +882,21 @@ public final class VerbPatternMatcher {
   private static void addActor(DependencyTree tree, int head, List<ActorMention> actors, List<ActorMention> out) {
     ActorMention covering = covering(head, actors);
     if (covering != null) {
+      ActorMention mention = covering;
       covering = residence(tree, head, covering, actors);
       if (!out.contains(covering)) {
         out.add(covering);
+      }
+      // "the US and Western powers": the parser hangs "US" on "powers" as a compound coordinated
+      // with "Western"; the compound names an actor of its own
+      for (int c : tree.children(head)) {
+        ActorMention other = covering(c, actors);
+        if (other != null
+            && other != mention
+            && !out.contains(other)
+            && coordinatedInto(tree, c, mention)) {
+          out.add(other);
+        }
       }
       return;
     }
@@ -949,6 +961,16 @@ public final class VerbPatternMatcher {
       }
     }
     return people;
+  }
+
+  /** Whether a token of {@code mention} is coordinated with {@code token}. */
+  private static boolean coordinatedInto(DependencyTree tree, int token, ActorMention mention) {
+    for (int c : tree.children(token)) {
+      if (tree.baseRelation(c).equals("conj") && mention.first() <= c && c <= mention.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasModifier(DependencyTree tree, int head, String relation, String lemma) {

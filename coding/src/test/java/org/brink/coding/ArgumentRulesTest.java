@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where the target of an event is found when the verb's own object does not name it, on real
- * parses of sentences written for these tests.
+ * Which actors an event's arguments name, and where the target is found when the verb's own object
+ * does not name it, on real parses of sentences written for these tests.
  */
-class TargetRulesTest {
+class ArgumentRulesTest {
   private static List<String> targetsOf(String text, String codePrefix) {
     return events(text).stream()
         .filter(e -> e.split(" ")[1].startsWith(codePrefix))
@@ -92,5 +92,19 @@ class TargetRulesTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0)).startsWith("ISR").contains(" 18");
     assertThat(events("Iran's strike on Pakistan killed two children.")).contains("IRN 190 PAK asserted");
+  }
+
+  @Test
+  void compoundActorsGiveOneEventPerActor() {
+    assertThat(targetsOf("The US and Western powers have condemned the attack on Israel.", "11"))
+        .containsExactlyInAnyOrder("USA>ISR", "WST>ISR");
+    assertThat(targetsOf("Cameron and Baerbock urged Israel to show restraint.", "02"))
+        .containsExactlyInAnyOrder("GBRGOV>ISR", "DEUGOV>ISR");
+  }
+
+  @Test
+  void anAppositionNamesTheActorOfARoleNoun() {
+    assertThat(targetsOf("A spokesman, Nasser Kanaani, condemned the Israeli strike on Damascus.", "11"))
+        .containsExactly("IRNGOV>ISR");
   }
 }
