@@ -130,17 +130,7 @@ final class StoreMerge {
   }
 
   private static MentionFacts facts(ResultSet rows) throws SQLException {
-    String name = rows.getString("location_name");
-    MentionFacts.Place place =
-        name == null
-            ? null
-            : new MentionFacts.Place(
-                name,
-                rows.getString("location_country"),
-                rows.getString("location_admin1"),
-                nullableDouble(rows, "lat"),
-                nullableDouble(rows, "lon"),
-                nullableLong(rows, "geonames_id"));
+    MentionFacts.Place place = place(rows);
     String articleId = rows.getString("article_id");
     String outlet = rows.getString("outlet");
     String url = rows.getString("url");
@@ -262,17 +252,7 @@ final class StoreMerge {
   }
 
   private static MergedEvent event(ResultSet rows) throws SQLException {
-    String placeName = rows.getString("location_name");
-    MentionFacts.Place place =
-        placeName == null
-            ? null
-            : new MentionFacts.Place(
-                placeName,
-                rows.getString("location_country"),
-                rows.getString("location_admin1"),
-                nullableDouble(rows, "lat"),
-                nullableDouble(rows, "lon"),
-                nullableLong(rows, "geonames_id"));
+    MentionFacts.Place place = place(rows);
     String ids = rows.getString("mention_ids");
     return new MergedEvent(
         rows.getLong("id"),
@@ -332,6 +312,21 @@ final class StoreMerge {
       }
     }
     return out;
+  }
+
+  /** The place in a row's location columns, or null. */
+  private static MentionFacts.@Nullable Place place(ResultSet rows) throws SQLException {
+    String name = rows.getString("location_name");
+    if (name == null) {
+      return null;
+    }
+    return new MentionFacts.Place(
+        name,
+        rows.getString("location_country"),
+        rows.getString("location_admin1"),
+        nullableDouble(rows, "lat"),
+        nullableDouble(rows, "lon"),
+        nullableLong(rows, "geonames_id"));
   }
 
   private static @Nullable Double nullableDouble(ResultSet rows, String column)
