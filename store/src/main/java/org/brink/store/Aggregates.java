@@ -39,6 +39,13 @@ public final class Aggregates {
   /** The longest series returned, in periods, so a mistyped year cannot fill memory. */
   static final int MAX_PERIODS = 40_000;
 
+  /**
+   * Rankings and alerts over all dyads leave out events with one actor only: "Iran condemned the
+   * attack" has no counterpart to form a dyad with. A series of such a one-sided "dyad" can still
+   * be asked for by name ({@code IRN ---}).
+   */
+  private static final String BOTH_SIDES = "source_country <> '' AND target_country <> ''";
+
   private final EventStore store;
 
   Aggregates(EventStore store) {
@@ -96,7 +103,8 @@ public final class Aggregates {
 
   /**
    * Days from {@code from} to {@code to} on which a dyad's escalation index reached the alert
-   * threshold against its own baseline; of one dyad, or of every dyad when {@code dyad} is null.
+   * threshold against its own baseline; of one dyad, or of every dyad with two sides when {@code
+   * dyad} is null.
    * Ordered by day, then by z-score (highest first), then dyad.
    */
   public List<Alert> alerts(
@@ -140,7 +148,7 @@ public final class Aggregates {
   }
 
   /**
-   * The most active dyads from {@code from} to {@code to}, or those whose activity changed most
+   * The most active dyads (with two sides) from {@code from} to {@code to}, or those whose activity changed most
    * from the period of the same length just before. Without bounds, {@link Ranking#ACTIVITY}
    * covers the whole store and {@link Ranking#CHANGE} the last 7 days with a merged event against
    * the 7 before.
@@ -173,7 +181,7 @@ public final class Aggregates {
                 + " count(*) FILTER (WHERE \"day\" >= ? AND quad_class >= 3),"
                 + " coalesce(sum(goldstein) FILTER (WHERE \"day\" >= ?), 0),"
                 + " count(*) FILTER (WHERE \"day\" < ?)"
-                + " FROM events WHERE \"day\" BETWEEN ? AND ?"
+                + " FROM events WHERE \"day\" BETWEEN ? AND ? AND " + BOTH_SIDES
                 + " GROUP BY source_country, target_country",
             List.of(first, first, first, first, previousFirst, last),
             row -> {
@@ -205,10 +213,11 @@ public final class Aggregates {
     return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
   }
 
-  /** Every dyad with a merged event, in order. */
+  /** Every dyad with a merged event that names both sides, in order. */
   public List<Dyad> dyads() {
     return store.query(
-        "SELECT DISTINCT source_country, target_country FROM events ORDER BY 1, 2",
+        "SELECT DISTINCT source_country, target_country FROM events WHERE " + BOTH_SIDES
+            + " ORDER BY 1, 2",
         List.of(),
         row -> new Dyad(row.getString(1), row.getString(2)));
   }
