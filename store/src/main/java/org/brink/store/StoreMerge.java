@@ -5,13 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.brink.store.aggregate.Dyad;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.brink.store.merge.EventMerger;
 import org.brink.store.merge.MentionFacts;
 import org.brink.store.merge.MergeConfig;
@@ -43,14 +44,6 @@ final class StoreMerge {
           + " FROM mentions m JOIN articles a ON a.id = m.article_id"
           + " WHERE m.modality IN ('asserted', 'future')"
           + " ORDER BY sc, tc";
-
-  private static final String INSERT_EVENT =
-      "INSERT INTO events (id, \"day\", source_code, source_name, source_country, target_code,"
-          + " target_name, target_country, code, root, name, quad_class, goldstein, modality,"
-          + " is_root, num_mentions, num_articles, num_sources, first_seen, last_seen,"
-          + " location_name, location_country, location_admin1, lat, lon, geonames_id,"
-          + " confidence, source_url, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
    * Every actor code seen as a source or target, with its most frequent written form (ties: the
@@ -96,24 +89,25 @@ final class StoreMerge {
     }
     EventMerger merger = new EventMerger(config);
     long events = 0;
+    // DuckDB's appender writes rows in bulk inside the open transaction, about 50 times faster
+    // than batched INSERTs through JDBC; both are closed (flushed) before the commit.
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(COUNTED_MENTIONS);
-        PreparedStatement insertEvent = connection.prepareStatement(INSERT_EVENT);
-        PreparedStatement insertLink =
-            connection.prepareStatement(
-                "INSERT INTO event_mentions (mention_id, event_id) VALUES (?, ?)")) {
+        DuckDBAppender eventRows = duck.createAppender("events");
+        DuckDBAppender links = duck.createAppender("event_mentions")) {
       List<MentionFacts> block = new ArrayList<>();
       String blockKey = null;
       while (rows.next()) {
         String key = rows.getString("sc") + "|" + rows.getString("tc");
         if (!key.equals(blockKey)) {
-          events += write(merger.merge(block), insertEvent, insertLink);
+          events += write(merger.merge(block), eventRows, links);
           block.clear();
           blockKey = key;
         }
         block.add(facts(rows));
       }
-      events += write(merger.merge(block), insertEvent, insertLink);
+      events += write(merger.merge(block), eventRows, links);
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute(REBUILD_ACTORS);
@@ -156,53 +150,70 @@ final class StoreMerge {
         url);
   }
 
-  private static int write(
-      List<MergedEvent> events, PreparedStatement insertEvent, PreparedStatement insertLink)
+  /** Appends events and their links; the columns in the order of the V2 migration. */
+  private static int write(List<MergedEvent> events, DuckDBAppender rows, DuckDBAppender links)
       throws SQLException {
     for (MergedEvent e : events) {
-      int i = 0;
-      insertEvent.setLong(++i, e.id());
-      insertEvent.setObject(++i, e.day());
-      EventStore.setString(insertEvent, ++i, e.sourceCode());
-      EventStore.setString(insertEvent, ++i, e.sourceName());
-      insertEvent.setString(++i, e.sourceCountry());
-      EventStore.setString(insertEvent, ++i, e.targetCode());
-      EventStore.setString(insertEvent, ++i, e.targetName());
-      insertEvent.setString(++i, e.targetCountry());
-      insertEvent.setString(++i, e.code());
-      insertEvent.setString(++i, e.root());
-      insertEvent.setString(++i, e.name());
-      insertEvent.setInt(++i, e.quadClass());
-      insertEvent.setDouble(++i, e.goldstein());
-      insertEvent.setString(++i, e.modality());
-      insertEvent.setBoolean(++i, e.isRoot());
-      insertEvent.setInt(++i, e.numMentions());
-      insertEvent.setInt(++i, e.numArticles());
-      insertEvent.setInt(++i, e.numSources());
-      insertEvent.setObject(++i, e.firstSeen());
-      insertEvent.setObject(++i, e.lastSeen());
       MentionFacts.Place p = e.place();
-      EventStore.setString(insertEvent, ++i, p == null ? null : p.name());
-      EventStore.setString(insertEvent, ++i, p == null ? null : p.country());
-      EventStore.setString(insertEvent, ++i, p == null ? null : p.admin1());
-      EventStore.setObject(insertEvent, ++i, p == null ? null : p.lat(), Types.DOUBLE);
-      EventStore.setObject(insertEvent, ++i, p == null ? null : p.lon(), Types.DOUBLE);
-      EventStore.setObject(insertEvent, ++i, p == null ? null : p.geonamesId(), Types.BIGINT);
-      insertEvent.setDouble(++i, e.confidence());
-      EventStore.setString(insertEvent, ++i, e.sourceUrl());
-      insertEvent.setObject(++i, e.addedAt());
-      insertEvent.addBatch();
+      rows.beginRow();
+      rows.append(e.id());
+      rows.append(e.day());
+      orNull(rows, e.sourceCode());
+      orNull(rows, e.sourceName());
+      rows.append(e.sourceCountry());
+      orNull(rows, e.targetCode());
+      orNull(rows, e.targetName());
+      rows.append(e.targetCountry());
+      rows.append(e.code());
+      rows.append(e.root());
+      rows.append(e.name());
+      rows.append(e.quadClass());
+      rows.append(e.goldstein());
+      rows.append(e.modality());
+      rows.append(e.isRoot());
+      rows.append(e.numMentions());
+      rows.append(e.numArticles());
+      rows.append(e.numSources());
+      rows.append(e.firstSeen());
+      rows.append(e.lastSeen());
+      orNull(rows, p == null ? null : p.name());
+      orNull(rows, p == null ? null : p.country());
+      orNull(rows, p == null ? null : p.admin1());
+      if (p == null || p.lat() == null) {
+        rows.appendNull();
+      } else {
+        rows.append(p.lat().doubleValue());
+      }
+      if (p == null || p.lon() == null) {
+        rows.appendNull();
+      } else {
+        rows.append(p.lon().doubleValue());
+      }
+      if (p == null || p.geonamesId() == null) {
+        rows.appendNull();
+      } else {
+        rows.append(p.geonamesId().longValue());
+      }
+      rows.append(e.confidence());
+      orNull(rows, e.sourceUrl());
+      rows.append(e.addedAt());
+      rows.endRow();
       for (String mention : e.mentionIds()) {
-        insertLink.setString(1, mention);
-        insertLink.setLong(2, e.id());
-        insertLink.addBatch();
+        links.beginRow();
+        links.append(mention);
+        links.append(e.id());
+        links.endRow();
       }
     }
-    if (!events.isEmpty()) {
-      insertEvent.executeBatch();
-      insertLink.executeBatch();
-    }
     return events.size();
+  }
+
+  private static void orNull(DuckDBAppender rows, @Nullable String value) throws SQLException {
+    if (value == null) {
+      rows.appendNull();
+    } else {
+      rows.append(value);
+    }
   }
 
   /** Merged events as stored, with their mention ids. */
