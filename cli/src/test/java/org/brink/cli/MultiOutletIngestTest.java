@@ -99,6 +99,21 @@ class MultiOutletIngestTest {
   }
 
   @Test
+  void listsAlertsWithTheirBaseline() {
+    Run run = IngestCommandTest.brink("alerts", "--db", db.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).startsWith("day        dyad     events escalation");
+    // ISR-IRN: a strike on the 11th, and ten quiet days later another: z = (10 - 0) / 2.0
+    assertThat(lines).contains(
+        "2025-03-21 ISR-IRN       1       10.0      0.0     2.00    5.0");
+    assertThat(run.err()).contains("brink: " + (lines.size() - 1) + " alerts");
+    Run bad = IngestCommandTest.brink("alerts", "--db", db.toString(), "--baseline", "3");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("baseline window must be 7 to 366 days: 3");
+  }
+
+  @Test
   void exportsTheMergedEventsAsGdeltRows() {
     Run run = IngestCommandTest.brink("export", "--db", db.toString(), "--format", "gdelt");
     assertThat(run.status()).as(run.err()).isZero();
