@@ -54,6 +54,7 @@ final class TimelinePlot {
     chart.getStyler().setLocale(Locale.ROOT);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     chart.setYAxisGroupTitle(1, "escalation index");
+    chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
     List<Date> x = new ArrayList<>();
     for (SeriesPoint p : series) {
       x.add(Date.from(p.period().atStartOfDay(ZoneOffset.UTC).toInstant()));
