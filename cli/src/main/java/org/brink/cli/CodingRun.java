@@ -76,7 +76,7 @@ final class CodingRun {
     Deque<Future<CodedArticle>> pending = new ArrayDeque<>();
     int window = threads * 4;
     try {
-      new ArticleReader(config)
+      new ArticleReader(config, summary::notArticle)
           .read(
               paths,
               stdin,

@@ -25,6 +25,20 @@ final class RunSummary {
     }
   }
 
+  private int notArticles;
+  private String firstNotArticle = "";
+
+  /** A record of an archive that is not an article (a WARC request, an image): counted, not rejected. */
+  synchronized void notArticle(Problem p) {
+    if (notArticles++ == 0) {
+      firstNotArticle = p.toString();
+    }
+  }
+
+  synchronized int notArticles() {
+    return notArticles;
+  }
+
   /** An article left alone because it was already coded (a store holds it). */
   synchronized void skipped() {
     skipped++;
@@ -54,6 +68,10 @@ final class RunSummary {
         coded, coded == 1 ? "" : "s", events, events == 1 ? "" : "s", rejected(), rejected() == 1 ? "" : "s");
     if (skipped > 0) {
       err.printf("brink: skipped %d article%s already stored%n", skipped, skipped == 1 ? "" : "s");
+    }
+    if (notArticles > 0) {
+      err.printf("brink: passed over %d WARC record%s that %s not articles (first: %s)%n",
+          notArticles, notArticles == 1 ? "" : "s", notArticles == 1 ? "is" : "are", firstNotArticle);
     }
     rejected.forEach(
         (code, n) -> err.printf("brink: rejected %d × %s (first: %s)%n", n, code, firstRejected.get(code)));

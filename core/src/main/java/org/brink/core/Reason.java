@@ -24,6 +24,10 @@ public enum Reason {
   UNREADABLE,
   /** A file whose format Brink cannot tell or does not read. */
   UNKNOWN_FORMAT,
+  /** A WARC record that is truncated or corrupt; the rest of that WARC file is not read. */
+  MALFORMED_WARC,
+  /** An RSS or Atom feed that is not well-formed XML, or not a feed. */
+  MALFORMED_FEED,
   /** A sentence skipped by a stage (too long to parse, for example); the rest was coded. */
   SENTENCE_SKIPPED,
   /** A bug in Brink: the stage threw; the stack trace is in the message. */

@@ -50,10 +50,24 @@ public final class ArticleReader {
 
   private final ReaderConfig config;
   private final JsonLineParser jsonLines;
+  private final Consumer<Problem> notArticles;
+  private final WarcArticles warc;
+  private final UrlFetcher fetcher;
 
   public ArticleReader(ReaderConfig config) {
+    this(config, problem -> {});
+  }
+
+  /**
+   * @param notArticles receives each record of a WARC file that is not an article (a request, an
+   *     image, an error page), to be counted; these are not rejections
+   */
+  public ArticleReader(ReaderConfig config, Consumer<Problem> notArticles) {
     this.config = Objects.requireNonNull(config, "config");
+    this.notArticles = Objects.requireNonNull(notArticles, "notArticles");
     this.jsonLines = new JsonLineParser(config.maxBytes(), config.defaultPublished());
+    this.warc = new WarcArticles(this::decoded, config.maxBytes());
+    this.fetcher = new UrlFetcher(config.maxBytes());
   }
 
   public ReaderConfig config() {
@@ -75,6 +89,8 @@ public final class ArticleReader {
       Objects.requireNonNull(given, "paths contains null");
       if (given.equals(STDIN)) {
         readStdin(stdin, sink);
+      } else if (UrlFetcher.isUrl(given)) {
+        readUrl(given, sink);
       } else {
         readPath(given, sink);
       }
@@ -162,6 +178,10 @@ public final class ArticleReader {
   private void readFile(
       Path file, String source, boolean underDirectory, Consumer<Outcome<Article>> sink) {
     String fileName = String.valueOf(file.getFileName());
+    if (WarcArticles.isWarc(fileName)) {
+      warc.read(file, source, sink, notArticles);
+      return;
+    }
     // "wire.jsonl.gz" is read as "wire.jsonl" through a gzip stream.
     boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
     String innerName = gzip ? fileName.substring(0, fileName.length() - 3) : fileName;
@@ -211,10 +231,81 @@ public final class ArticleReader {
         sink.accept(reject(Reason.TOO_LONG, message, source));
         return;
       }
+      if (isFeedName(innerName)
+          || (InputFormat.byExtension(innerName) == InputFormat.AUTO
+              && format == InputFormat.HTML
+              && FeedItems.looksLikeFeed(bytes, bytes.length))) {
+        readFeed(bytes, source, sink);
+        return;
+      }
       sink.accept(article(bytes, format, source, "file"));
     } catch (IOException | UncheckedIOException e) {
       sink.accept(reject(Reason.UNREADABLE, "cannot read file: " + explain(e), source));
     }
+  }
+
+  private static boolean isFeedName(String fileName) {
+    String ext = InputFormat.extension(fileName);
+    return ext.equals("rss") || ext.equals("atom");
+  }
+
+  /** A feed's items as articles; see {@link FeedItems}. */
+  private void readFeed(byte[] bytes, String source, Consumer<Outcome<Article>> sink) {
+    FeedItems.Feed feed;
+    try {
+      feed = FeedItems.parse(bytes);
+    } catch (IOException e) {
+      sink.accept(reject(Reason.MALFORMED_FEED, e.getMessage(), source));
+      return;
+    }
+    int n = 0;
+    for (FeedItems.Item item : feed.items()) {
+      String itemSource = source + "#item" + ++n;
+      if (item.body().isBlank() && item.title() == null) {
+        sink.accept(reject(Reason.EMPTY_TEXT, "feed item has neither title nor text", itemSource));
+        continue;
+      }
+      // The title leads the body when the item has only a title or a short summary.
+      String body = item.body().isBlank() ? item.title() : item.body();
+      long size = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (size > config.maxBytes()) {
+        sink.accept(reject(Reason.TOO_LONG, tooLong("feed item", size), itemSource));
+        continue;
+      }
+      ArticleMeta meta = new ArticleMeta(
+          item.title(),
+          item.published() != null ? item.published() : config.defaultPublished(),
+          item.link(),
+          feed.title(),
+          itemSource);
+      // Same link and text, same id: a feed read again stores only its new items.
+      ArticleId id = ArticleId.ofContent((item.link() == null ? "" : item.link()) + "\n" + body);
+      sink.accept(Outcome.done(new Article(id, meta, body, ContentType.HTML)));
+    }
+  }
+
+  /** A feed or page over HTTP(S): a feed gives its items, a page one article. */
+  private void readUrl(String url, Consumer<Outcome<Article>> sink) {
+    UrlFetcher.Fetched fetched;
+    try {
+      fetched = fetcher.fetch(url);
+    } catch (IOException e) {
+      sink.accept(reject(Reason.UNREADABLE, "cannot fetch: " + explain(e), url));
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sink.accept(reject(Reason.UNREADABLE, "interrupted while fetching", url));
+      return;
+    }
+    byte[] bytes = fetched.body();
+    String type = fetched.contentType().toLowerCase(Locale.ROOT);
+    if (type.contains("rss") || type.contains("atom") || FeedItems.looksLikeFeed(bytes, bytes.length)) {
+      readFeed(bytes, url, sink);
+      return;
+    }
+    ContentType content =
+        type.startsWith("text/plain") ? ContentType.TEXT : ContentType.HTML;
+    sink.accept(decoded(bytes, content, url, new ArticleMeta(null, config.defaultPublished(), fetched.finalUrl(), null, url)));
   }
 
   private static InputStream open(Path file, boolean gzip) throws IOException {
@@ -248,6 +339,18 @@ public final class ArticleReader {
     } catch (IOException | UncheckedIOException e) {
       sink.accept(reject(Reason.UNREADABLE, "cannot read standard input: " + explain(e), STDIN));
     }
+  }
+
+  /** Decodes a WARC payload or fetched page, keeping the metadata its record gave. */
+  private Outcome<Article> decoded(byte[] bytes, ContentType type, String source, ArticleMeta meta) {
+    Outcome<String> decoded = TextDecoder.decode(bytes, type, source, "record");
+    return switch (decoded) {
+      case Outcome.Rejected<String> r -> Outcome.rejected(r.problem());
+      case Outcome.Done<String> d -> {
+        ArticleMeta m = meta.published() == null ? meta.withPublished(config.defaultPublished()) : meta;
+        yield Outcome.done(new Article(ArticleId.ofContent(bytes), m, d.value(), type, d.warnings()), d.warnings());
+      }
+    };
   }
 
   private Outcome<Article> article(byte[] bytes, InputFormat format, String source, String noun) {
