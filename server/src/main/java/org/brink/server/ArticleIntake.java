@@ -193,9 +193,13 @@ final class ArticleIntake {
     try {
       node = mapper.readTree(body);
     } catch (JsonProcessingException e) {
+      var where = e.getLocation();
       throw new ApiException(
-          400, "malformed-body", "the body is not JSON: " + e.getOriginalMessage() + " at "
-              + e.getLocation().offsetDescription(), null);
+          400,
+          "malformed-body",
+          "the body is not JSON: " + e.getOriginalMessage()
+              + (where == null ? "" : " at " + where.offsetDescription()),
+          null);
     } catch (IOException e) {
       throw new ApiException(400, "malformed-body", "cannot read the body: " + e.getMessage(), null);
     }
