@@ -61,10 +61,18 @@ final class IngestCommand implements Callable<Integer> {
               store::reject);
       RunSummary summary = run.run(paths, stdin);
       summary.report(err);
+      store.mergeIfStale();
       EventStore.Counts counts = store.counts();
       err.printf(
-          "brink: %s holds %d articles, %d events, %d quotes, %d problems%n",
-          db, counts.articles(), counts.events(), counts.quotes(), counts.problems());
+          "brink: %s holds %d articles, %d mentions merged into %d events, %d actors, %d quotes,"
+              + " %d problems%n",
+          db,
+          counts.articles(),
+          counts.mentions(),
+          counts.events(),
+          counts.actors(),
+          counts.quotes(),
+          counts.problems());
       err.flush();
       return summary.rejected() == 0 ? 0 : 1;
     }

@@ -38,7 +38,7 @@ class IngestCommandTest {
     assertThat(export.status()).as(export.err()).isZero();
     long lines = export.out().lines().filter(l -> !l.isBlank()).count();
     assertThat(lines).isPositive();
-    assertThat(export.err()).contains("wrote " + lines + " events");
+    assertThat(export.err()).contains("wrote " + lines + " mentions");
 
     Path parquet = dir.resolve("events.parquet");
     Run pq = brink("export", "--db", db, "--format", "parquet", "--output", parquet.toString());
@@ -53,7 +53,7 @@ class IngestCommandTest {
     String db = dir.resolve("events.duckdb").toString();
     Run run = brink("ingest", "--db", db, empty.toString());
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("holds 0 articles, 0 events, 0 quotes, 1 problems");
+    assertThat(run.err()).contains("holds 0 articles, 0 mentions merged into 0 events, 0 actors, 0 quotes, 1 problems");
   }
 
   @Test

@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.brink.core.ActorRef;
@@ -24,11 +26,15 @@ import org.brink.core.Location;
 import org.brink.core.Plover;
 import org.brink.core.Problem;
 import org.brink.core.Quote;
+import org.brink.store.aggregate.Dyad;
+import org.brink.store.merge.MergeConfig;
+import org.brink.store.merge.MergedEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An embedded DuckDB file of coded articles: their events, quotes and problems, plus problems for
- * inputs that never became an article.
+ * An embedded DuckDB file of coded articles: their mentions (sentence-level coded events), quotes
+ * and problems, plus problems for inputs that never became an article; and, derived from those,
+ * merged real-world events and the actors seen (docs/store.md).
  *
  * <pre>{@code
  * try (EventStore store = EventStore.open(Path.of("brink.duckdb"))) {
@@ -45,16 +51,28 @@ import org.jspecify.annotations.Nullable;
  * names holding a single quote are refused rather than escaped.
  */
 public final class EventStore implements AutoCloseable {
-  /** Events in a stable order: article, sentence, position of the trigger, then id. */
-  static final String EVENTS_IN_ORDER =
-      "SELECT * FROM events ORDER BY article_id, sentence_index, trigger_begin, id";
+  /**
+   * Mentions in a stable order (article, sentence, position of the trigger, then id), each with
+   * the id of the merged event it belongs to, or null.
+   */
+  static final String MENTIONS_IN_ORDER =
+      "SELECT m.*, em.event_id FROM mentions m LEFT JOIN event_mentions em ON em.mention_id = m.id"
+          + " ORDER BY m.article_id, m.sentence_index, m.trigger_begin, m.id";
+
+  /** Merged events by day and id. */
+  static final String EVENTS_IN_ORDER = "SELECT * FROM events ORDER BY \"day\", id";
+
+  /** Actors by code. */
+  static final String ACTORS_IN_ORDER = "SELECT * FROM actors ORDER BY code";
 
   private final Path file;
   private final Connection connection;
+  private final MergeConfig mergeConfig;
 
-  private EventStore(Path file, Connection connection) {
+  private EventStore(Path file, Connection connection, MergeConfig mergeConfig) {
     this.file = file;
     this.connection = connection;
+    this.mergeConfig = mergeConfig;
   }
 
   /**
@@ -65,7 +83,13 @@ public final class EventStore implements AutoCloseable {
    *     process holds it open
    */
   public static EventStore open(Path dbFile) {
+    return open(dbFile, MergeConfig.DEFAULT);
+  }
+
+  /** Opens a store that merges mentions into events with {@code mergeConfig}. */
+  public static EventStore open(Path dbFile, MergeConfig mergeConfig) {
     Objects.requireNonNull(dbFile, "dbFile");
+    Objects.requireNonNull(mergeConfig, "mergeConfig");
     Path absolute = dbFile.toAbsolutePath();
     Connection connection = null;
     try {
@@ -75,7 +99,7 @@ public final class EventStore implements AutoCloseable {
       }
       connection = DriverManager.getConnection("jdbc:duckdb:" + absolute);
       Migrations.apply(connection);
-      return new EventStore(absolute, connection);
+      return new EventStore(absolute, connection, mergeConfig);
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(connection, e);
       throw new StoreException("cannot open event store " + absolute + ": " + e.getMessage(), e);
@@ -88,7 +112,7 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Stores a coded article with its events, quotes and problems, unless an article with the same id
+   * Stores a coded article with its events (as mentions), quotes and problems, unless an article with the same id
    * is already stored. The article id is a content hash for every input but JSON Lines records that
    * bring their own id, so storing the same input twice keeps one copy.
    *
@@ -106,7 +130,7 @@ public final class EventStore implements AutoCloseable {
           }
           LocalDateTime now = nowUtc();
           insertArticle(article, now);
-          insertEvents(articleId, article.events());
+          insertMentions(articleId, article.events());
           insertQuotes(articleId, article.quotes());
           for (Problem problem : article.problems()) {
             insertProblem(articleId, problem, now);
@@ -136,15 +160,23 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** How many rows each table holds. */
+  /** How many rows each table holds, after bringing the merged tables up to date. */
   public synchronized Counts counts() {
+    mergeIfStale();
     try (Statement statement = connection.createStatement();
         ResultSet rows =
             statement.executeQuery(
-                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
-                    + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM problems)")) {
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions),"
+                    + " (SELECT count(*) FROM events), (SELECT count(*) FROM quotes),"
+                    + " (SELECT count(*) FROM problems), (SELECT count(*) FROM actors)")) {
       rows.next();
-      return new Counts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4));
+      return new Counts(
+          rows.getLong(1),
+          rows.getLong(2),
+          rows.getLong(3),
+          rows.getLong(4),
+          rows.getLong(5),
+          rows.getLong(6));
     } catch (SQLException e) {
       throw new StoreException("cannot count rows: " + e.getMessage(), e);
     }
@@ -159,35 +191,140 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** The merge configuration this store merges with. */
+  public MergeConfig mergeConfig() {
+    return mergeConfig;
+  }
+
   /**
-   * Writes every event as one flat JSON object per line: the {@code events} table's columns by
-   * name, dates as {@code YYYY-MM-DD}, absent values as null. Events come in article id, sentence
-   * and trigger order. The writer is flushed, not closed.
+   * Rebuilds the merged events, their links to mentions and the actors table from every stored
+   * mention, in one transaction (docs/store.md, "Merge"). A full rebuild rather than an
+   * incremental one: the result depends only on what is stored, never on the order articles came
+   * in, and a run killed between storing and merging is repaired by the next merge.
+   *
+   * @return how many merged events there are now
+   */
+  public synchronized long merge() {
+    long[] events = new long[1];
+    inTransaction(
+        "merge events",
+        () -> {
+          events[0] = StoreMerge.rebuild(connection, mergeConfig);
+          return true;
+        });
+    return events[0];
+  }
+
+  /**
+   * Merges when mentions were stored (or the merge configuration changed) since the last merge.
+   *
+   * @return true when it merged now
+   */
+  public synchronized boolean mergeIfStale() {
+    try {
+      if (!StoreMerge.stale(connection, mergeConfig)) {
+        return false;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the merge state: " + e.getMessage(), e);
+    }
+    merge();
+    return true;
+  }
+
+  /** Dyad series, escalation, alerts and rankings over this store's merged events. */
+  public Aggregates aggregates() {
+    return new Aggregates(this);
+  }
+
+  /**
+   * Merged events by day and id, optionally of one dyad and within days (inclusive), at most
+   * {@code limit} of them, each with the ids of its mentions.
+   */
+  public synchronized List<MergedEvent> events(
+      @Nullable Dyad dyad, @Nullable LocalDate from, @Nullable LocalDate to, int limit) {
+    mergeIfStale();
+    try {
+      return StoreMerge.events(connection, dyad, from, to, limit);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read merged events: " + e.getMessage(), e);
+    }
+  }
+
+  /** The evidence of a merged event: each of its mentions with its sentence and article. */
+  public synchronized List<Evidence> evidence(long eventId) {
+    mergeIfStale();
+    try {
+      return StoreMerge.evidence(connection, eventId);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the mentions of event " + eventId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** What an export writes. */
+  public enum Table {
+    /** One row per coded sentence-level event, with the id of its merged event: the output contract. */
+    MENTIONS(MENTIONS_IN_ORDER),
+    /** One row per merged real-world event. */
+    EVENTS(EVENTS_IN_ORDER),
+    /** One row per actor code seen. */
+    ACTORS(ACTORS_IN_ORDER);
+
+    final String query;
+
+    Table(String query) {
+      this.query = query;
+    }
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** Writes every mention as JSON Lines; see {@link #exportJsonl(Table, Writer)}. */
+  public synchronized long exportJsonl(Writer out) {
+    return exportJsonl(Table.MENTIONS, out);
+  }
+
+  /**
+   * Writes every row of a table as one flat JSON object per line: the columns by name, dates as
+   * {@code YYYY-MM-DD}, absent values as null, lists as arrays. Mentions come in article id,
+   * sentence and trigger order, with {@code event_id}; merged events in day and id order. The
+   * writer is flushed, not closed.
    *
    * @return the number of lines written
    */
-  public synchronized long exportJsonl(Writer out) {
+  public synchronized long exportJsonl(Table table, Writer out) {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
+    mergeIfStale();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(EVENTS_IN_ORDER)) {
+        ResultSet rows = statement.executeQuery(table.query)) {
       long count = JsonRows.write(rows, out);
       out.flush();
       return count;
     } catch (SQLException e) {
-      throw new StoreException("cannot export events as JSON Lines: " + e.getMessage(), e);
+      throw new StoreException("cannot export " + table.label() + " as JSON Lines: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON Lines: " + e.getMessage(), e);
     }
   }
 
+  /** Writes every mention to Parquet; see {@link #exportParquet(Table, Path)}. */
+  public synchronized long exportParquet(Path file) {
+    return exportParquet(Table.MENTIONS, file);
+  }
+
   /**
-   * Writes every event as a row of a Parquet file, replacing {@code file}, with the {@code events}
-   * table's columns and types, in the order of {@link #exportJsonl}.
+   * Writes every row of a table to a Parquet file, replacing {@code file}, with the table's columns
+   * and types, in the order of {@link #exportJsonl(Table, Writer)}.
    *
+   * @return the number of rows written
    * @throws IllegalArgumentException when the path holds a single quote, which DuckDB's {@code
    *     COPY} cannot take safely (it accepts the file name only as a literal, not a parameter)
    */
-  public synchronized void exportParquet(Path file) {
+  public synchronized long exportParquet(Table table, Path file) {
+    Objects.requireNonNull(table, "table");
     Objects.requireNonNull(file, "file");
     String path = file.toAbsolutePath().toString();
     if (path.indexOf('\'') >= 0) {
@@ -196,13 +333,65 @@ public final class EventStore implements AutoCloseable {
               + " as a literal): "
               + path);
     }
+    mergeIfStale();
     // The path is the only text put into SQL, and it cannot end the literal: checked above.
-    String sql = "COPY (" + EVENTS_IN_ORDER + ") TO '" + path + "' (FORMAT PARQUET)";
+    String sql = "COPY (" + table.query + ") TO '" + path + "' (FORMAT PARQUET)";
     try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+      if (statement.execute(sql)) {
+        try (ResultSet result = statement.getResultSet()) {
+          return result.next() ? result.getLong(1) : 0;
+        }
+      }
+      return Math.max(0, statement.getUpdateCount());
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot export events to Parquet " + path + ": " + e.getMessage(), e);
+          "cannot export " + table.label() + " to Parquet " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the merged events as the 61-column GDELT 2.0 event table: tab-separated, no header,
+   * one line per event in day and id order (docs/gdelt-export.md). The writer is flushed, not
+   * closed.
+   *
+   * @return the number of lines written
+   */
+  public synchronized long exportGdelt(Writer out) {
+    Objects.requireNonNull(out, "out");
+    mergeIfStale();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(EVENTS_IN_ORDER)) {
+      long count = GdeltRows.write(rows, out);
+      out.flush();
+      return count;
+    } catch (SQLException e) {
+      throw new StoreException("cannot export events as GDELT: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write GDELT rows: " + e.getMessage(), e);
+    }
+  }
+
+  /** Maps one result row; may throw {@link SQLException}. */
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  /** Runs a read query with bind parameters under the store's lock, merging first when stale. */
+  synchronized <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) {
+    mergeIfStale();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          out.add(mapper.map(rows));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query the store: " + e.getMessage(), e);
     }
   }
 
@@ -215,8 +404,14 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Row counts per table. */
-  public record Counts(long articles, long events, long quotes, long problems) {}
+  /**
+   * Row counts per table.
+   *
+   * @param mentions coded sentence-level events
+   * @param events merged real-world events
+   */
+  public record Counts(
+      long articles, long mentions, long events, long quotes, long problems, long actors) {}
 
   static LocalDateTime nowUtc() {
     return LocalDateTime.now(ZoneOffset.UTC);
@@ -278,13 +473,13 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void insertEvents(String articleId, List<CodedEvent> events) throws SQLException {
+  private void insertMentions(String articleId, List<CodedEvent> events) throws SQLException {
     if (events.isEmpty()) {
       return;
     }
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO events (id, article_id, code, root, name, quad_class, goldstein,"
+            "INSERT INTO mentions (id, article_id, code, root, name, quad_class, goldstein,"
                 + " plover_category, plover_mode, plover_context, modality,"
                 + " source_code, source_text, source_begin, source_end,"
                 + " target_code, target_text, target_begin, target_end, \"date\", date_basis,"
@@ -384,7 +579,7 @@ public final class EventStore implements AutoCloseable {
     return i + 4;
   }
 
-  private static void setString(PreparedStatement insert, int index, @Nullable String value)
+  static void setString(PreparedStatement insert, int index, @Nullable String value)
       throws SQLException {
     if (value == null) {
       insert.setNull(index, Types.VARCHAR);
@@ -393,7 +588,7 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private static void setObject(
+  static void setObject(
       PreparedStatement insert, int index, @Nullable Object value, int sqlType)
       throws SQLException {
     if (value == null) {

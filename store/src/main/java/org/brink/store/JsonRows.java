@@ -51,6 +51,23 @@ final class JsonRows {
         // JSON has no NaN or infinity; the store never holds them, but stay valid if it does.
         line.append(rows.wasNull() || !Double.isFinite(value) ? "null" : Double.toString(value));
       }
+      case Types.BOOLEAN -> {
+        boolean value = rows.getBoolean(c);
+        line.append(rows.wasNull() ? "null" : Boolean.toString(value));
+      }
+      case Types.ARRAY -> {
+        java.sql.Array array = rows.getArray(c);
+        if (array == null) {
+          line.append("null");
+        } else {
+          line.append('[');
+          Object[] items = (Object[]) array.getArray();
+          for (int i = 0; i < items.length; i++) {
+            line.append(i > 0 ? "," : "").append(items[i] == null ? "null" : quoted(items[i].toString()));
+          }
+          line.append(']');
+        }
+      }
       default -> {
         String value = rows.getString(c);
         line.append(value == null ? "null" : quoted(value));

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   /** In order; V{@code n} must be at index {@code n - 1}. */
-  static final List<String> FILES = List.of("V1__init.sql");
+  static final List<String> FILES = List.of("V1__init.sql", "V2__merged_events.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 
@@ -41,6 +41,11 @@ final class Migrations {
    * @return the number of migrations applied now (0 when it was already current)
    */
   static int apply(Connection connection) throws SQLException {
+    return apply(connection, latest());
+  }
+
+  /** Brings the database up to {@code target}, for tests that need an older schema. */
+  static int apply(Connection connection, int target) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name VARCHAR NOT"
@@ -56,7 +61,7 @@ final class Migrations {
               + "); use a newer Brink");
     }
     int applied = 0;
-    for (int version = current + 1; version <= latest(); version++) {
+    for (int version = current + 1; version <= target; version++) {
       String file = FILES.get(version - 1);
       Matcher matcher = NAME.matcher(file);
       if (!matcher.matches() || Integer.parseInt(matcher.group(1)) != version) {

@@ -33,7 +33,7 @@ class EventStoreTest {
     try (EventStore store = EventStore.open(db())) {
       assertThat(store.store(article)).isTrue();
       assertThat(store.contains(article.id())).isTrue();
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 1, 1));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 2, 1, 1, 2));
     }
     String id = article.id().value();
     try (Connection c = connect()) {
@@ -58,7 +58,7 @@ class EventStoreTest {
                       + " plover_context, modality, source_code, source_text, source_begin,"
                       + " source_end, target_code, \"date\", date_basis, location_name,"
                       + " location_country, lat, geonames_id, sentence_index, trigger_text,"
-                      + " trigger_begin, trigger_end, rule, confidence FROM events WHERE id = ?",
+                      + " trigger_begin, trigger_end, rule, confidence FROM mentions WHERE id = ?",
                   id + "#0.0"))
           .containsExactly(
               "190",
@@ -90,7 +90,7 @@ class EventStoreTest {
               row(
                   c,
                   "SELECT source_code, target_code, \"date\", date_basis, location_name,"
-                      + " plover_category, sentence_text FROM events WHERE id = ?",
+                      + " plover_category, sentence_text FROM mentions WHERE id = ?",
                   id + "#1.0"))
           .containsExactly("IRN", null, null, null, null, null, "Iran condemned the strikes.");
       assertThat(
@@ -121,11 +121,11 @@ class EventStoreTest {
     try (EventStore store = EventStore.open(db())) {
       assertThat(store.store(Articles.pakistanStrikes())).isTrue();
       assertThat(store.store(Articles.pakistanStrikes())).isFalse();
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 1, 1));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 2, 1, 1, 2));
     }
     try (EventStore reopened = EventStore.open(db())) {
       assertThat(reopened.store(Articles.pakistanStrikes())).isFalse();
-      assertThat(reopened.counts()).isEqualTo(new EventStore.Counts(1, 2, 1, 1));
+      assertThat(reopened.counts()).isEqualTo(new EventStore.Counts(1, 2, 2, 1, 1, 2));
     }
   }
 
@@ -133,7 +133,7 @@ class EventStoreTest {
   void storesARejectedInputAsAProblemWithNoArticle() throws SQLException {
     try (EventStore store = EventStore.open(db())) {
       store.reject(new Problem(Reason.BINARY, "looks like a PNG image", "inbox/logo.png"));
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 1));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 0, 1, 0));
     }
     try (Connection c = connect()) {
       assertThat(
@@ -154,7 +154,7 @@ class EventStoreTest {
     }
     try (Connection c = connect()) {
       assertThat(row(c, "SELECT count(*), min(version), max(name) FROM schema_version"))
-          .containsExactly("1", "1", "V1__init.sql");
+          .containsExactly("2", "1", "V2__merged_events.sql");
     }
   }
 
@@ -176,9 +176,9 @@ class EventStoreTest {
       assertThatThrownBy(() -> store.store(broken))
           .isInstanceOf(StoreException.class)
           .hasMessageStartingWith("cannot store article " + good.id() + ": ");
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 0));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(0, 0, 0, 0, 0, 0));
       assertThat(store.store(good)).isTrue();
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 1, 1));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 2, 2, 1, 1, 2));
     }
   }
 
@@ -238,7 +238,8 @@ class EventStoreTest {
                 + "\"quad_class\":4,\"goldstein\":-10.0,\"plover_category\":\"ASSAULT\","
                 + "\"plover_mode\":null,")
         .contains("\"date\":\"2024-01-18\",\"date_basis\":\"relative\"")
-        .endsWith("\"rule\":\"verbs.txt:176 launch +strike >on\",\"confidence\":0.8}");
+        .contains("\"rule\":\"verbs.txt:176 launch +strike >on\",\"confidence\":0.8,")
+        .matches(".*,\"event_id\":[0-9]+}");
     assertThat(written.get(1)).contains("\"id\":\"" + id + "#1.0\"", "\"target_code\":null");
   }
 
@@ -263,7 +264,7 @@ class EventStoreTest {
       assertThat(store.store(article)).isTrue();
       store.reject(new Problem(Reason.BAD_FIELD, "field 'x'; DROP TABLE problems", "a'b"));
       store.exportJsonl(out);
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 1, 0, 2));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 1, 1, 0, 2, 1));
     }
     assertThat(out.toString()).contains("\"sentence_text\":\"Iran condemned the strikes.\"");
     try (Connection c = connect()) {
@@ -291,7 +292,7 @@ class EventStoreTest {
             List.of());
     try (EventStore store = EventStore.open(db())) {
       assertThat(store.store(bare)).isTrue();
-      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 0, 0, 0));
+      assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 0, 0, 0, 0, 0));
       assertThat(store.exportJsonl(new StringWriter())).isZero();
     }
   }
