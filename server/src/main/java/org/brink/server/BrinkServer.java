@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -53,8 +54,12 @@ public final class BrinkServer implements AutoCloseable {
           "GET /api/articles/{id}",
           "GET /api/events",
           "GET /api/events/{id}",
+          "GET /api/mentions",
+          "GET /api/mentions/{id}",
           "GET /api/quotes",
           "GET /api/dyads",
+          "GET /api/dyads/{source}/{target}/timeline",
+          "GET /api/alerts",
           "GET /api/network");
 
   static final int THREADS = 16;
@@ -88,8 +93,10 @@ public final class BrinkServer implements AutoCloseable {
     try {
       Handlers handlers =
           new Handlers(
-              new StoreReader(db),
+              new StoreReader(db, store::mergeIfStale),
+              new DyadViews(store.aggregates()),
               new ArticleIntake(store, pipeline, mapper, config.maxBodyBytes()),
+              store,
               new AccessPolicy(config.token(), config.host()),
               Assets.load(),
               openApi(),
@@ -159,7 +166,9 @@ public final class BrinkServer implements AutoCloseable {
   /** The request handlers and the checks around them. */
   private record Handlers(
       StoreReader reader,
+      DyadViews dyads,
       ArticleIntake intake,
+      EventStore store,
       AccessPolicy access,
       Assets assets,
       byte[] openApi,
@@ -177,9 +186,19 @@ public final class BrinkServer implements AutoCloseable {
       routes.post("/api/articles", this::postArticles);
       routes.get("/api/articles/<id>", this::article);
       routes.get("/api/events", this::events);
-      routes.get("/api/events/<id>", this::event);
+      routes.get("/api/events/{id}", this::event);
+      routes.get("/api/mentions", this::mentions);
+      routes.get("/api/mentions/<id>", this::mention);
       routes.get("/api/quotes", this::quotes);
-      routes.get("/api/dyads", this::dyads);
+      routes.get("/api/dyads", ctx -> json(ctx, dyads.ranking(params(ctx, Set.of("ranking", "from", "to", "limit")))));
+      routes.get(
+          "/api/dyads/{source}/{target}/timeline",
+          ctx -> json(ctx, dyads.timeline(
+              DyadViews.dyad(ctx.pathParam("source"), ctx.pathParam("target")),
+              params(ctx, Set.of("granularity", "from", "to", "baseline_days", "threshold")))));
+      routes.get(
+          "/api/alerts",
+          ctx -> json(ctx, dyads.alerts(params(ctx, Set.of("source", "target", "from", "to", "baseline_days", "threshold", "limit")))));
       routes.get("/api/network", this::network);
       routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
       routes.exception(
@@ -282,8 +301,24 @@ public final class BrinkServer implements AutoCloseable {
 
     private void event(Context ctx) {
       params(ctx, Set.of());
+      String given = ctx.pathParam("id");
+      long id;
+      try {
+        id = Long.parseLong(given);
+      } catch (NumberFormatException e) {
+        throw ApiException.badParameter("id", "must be a merged event's number, not " + Params.quoted(given));
+      }
+      json(ctx, reader.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + id)));
+    }
+
+    private void mentions(Context ctx) {
+      json(ctx, reader.mentions(EventQuery.from(params(ctx, EventQuery.PARAMETERS))));
+    }
+
+    private void mention(Context ctx) {
+      params(ctx, Set.of());
       String id = ctx.pathParam("id");
-      json(ctx, reader.event(id).orElseThrow(() -> ApiException.notFound("no event with id " + Params.quoted(id))));
+      json(ctx, reader.mention(id).orElseThrow(() -> ApiException.notFound("no mention with id " + Params.quoted(id))));
     }
 
     private void quotes(Context ctx) {
@@ -295,21 +330,14 @@ public final class BrinkServer implements AutoCloseable {
           p.integer("limit", 1, EventQuery.MAX_LIMIT, 50), p.integer("offset", 0, EventQuery.MAX_OFFSET, 0)));
     }
 
-    private void dyads(Context ctx) {
-      Params p = params(ctx, Set.of("from", "to", "limit"));
-      ObjectNode result = EventJson.NODES.objectNode();
-      result.set("items", reader.dyads(p.date("from"), p.date("to"), p.integer("limit", 1, EventQuery.MAX_LIMIT, 100)));
-      json(ctx, result);
-    }
-
     private void network(Context ctx) {
-      Set<String> known = new java.util.HashSet<>(EventQuery.PARAMETERS);
+      Set<String> known = new HashSet<>(EventQuery.PARAMETERS);
       known.add("level");
       known.add("edges");
       known.removeAll(Set.of("sort", "order", "limit", "offset"));
       Params p = params(ctx, known);
-      int length = p.choice("level", List.of("country", "actor"), "country").equals("country") ? 3 : 30;
-      json(ctx, reader.network(EventQuery.from(p), length, p.integer("edges", 1, 500, 60)));
+      boolean countries = p.choice("level", List.of("country", "actor"), "country").equals("country");
+      json(ctx, reader.network(EventQuery.from(p), countries, p.integer("edges", 1, 500, 60)));
     }
 
     private static Params params(Context ctx, Set<String> known) {

@@ -8,16 +8,17 @@ import java.sql.SQLException;
 
 
 /**
- * Rows of the store as JSON in the shape of the output contract (docs/output-format.md): an event
- * has {@code code}, {@code source {code, text, span}}, {@code sentence {index, text, span}}, ...
+ * Rows of the store as JSON. A mention has the shape of an event of the output contract
+ * (docs/output-format.md): {@code code}, {@code source {code, text, span}}, {@code sentence
+ * {index, text, span}}, ...; a merged event the columns of the {@code events} table, grouped.
  */
 final class EventJson {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private EventJson() {}
 
-  /** An event from a row of {@code events e} joined with the article columns {@code article_*}. */
-  static ObjectNode event(ResultSet row) throws SQLException {
+  /** A mention from a row of {@code mentions m} joined with the article columns {@code article_*}. */
+  static ObjectNode mention(ResultSet row) throws SQLException {
     ObjectNode event = NODES.objectNode();
     event.put("id", row.getString("id"));
     event.put("article_id", row.getString("article_id"));
@@ -40,23 +41,7 @@ final class EventJson {
     actor(event, "target", row);
     event.put("date", row.getString("date"));
     event.put("date_basis", row.getString("date_basis"));
-    String place = row.getString("location_name");
-    if (place == null) {
-      event.putNull("location");
-    } else {
-      ObjectNode location = event.putObject("location");
-      location.put("name", place);
-      location.put("country", row.getString("location_country"));
-      location.put("admin1", row.getString("location_admin1"));
-      putDouble(location, "lat", row, "lat");
-      putDouble(location, "lon", row, "lon");
-      long geonames = row.getLong("geonames_id");
-      if (row.wasNull()) {
-        location.putNull("geonames_id");
-      } else {
-        location.put("geonames_id", geonames);
-      }
-    }
+    location(event, row);
     ObjectNode sentence = event.putObject("sentence");
     sentence.put("index", row.getInt("sentence_index"));
     sentence.put("text", row.getString("sentence_text"));
@@ -98,7 +83,7 @@ final class EventJson {
     return quote;
   }
 
-  /** An article's metadata from a row of {@code articles}, with {@code event_count}, {@code quote_count}. */
+  /** An article's metadata from a row of {@code articles}, with {@code mention_count}, {@code quote_count}. */
   static ObjectNode article(ResultSet row) throws SQLException {
     ObjectNode article = NODES.objectNode();
     article.put("id", row.getString("id"));
@@ -109,9 +94,76 @@ final class EventJson {
     article.put("input", row.getString("input"));
     article.put("sentence_count", row.getInt("sentence_count"));
     article.put("coded_at", row.getString("coded_at"));
-    article.put("event_count", row.getLong("event_count"));
+    article.put("mention_count", row.getLong("mention_count"));
     article.put("quote_count", row.getLong("quote_count"));
     return article;
+  }
+
+  /**
+   * A merged event from a row of {@code events e}: who (code, name, country), what (CAMEO code
+   * with its name, QuadClass, Goldstein), when ({@code day}, first and last seen), how often
+   * (mentions, articles, outlets).
+   */
+  static ObjectNode merged(ResultSet row) throws SQLException {
+    ObjectNode event = NODES.objectNode();
+    event.put("id", row.getLong("id"));
+    event.put("day", row.getString("day"));
+    for (String role : new String[] {"source", "target"}) {
+      String country = row.getString(role + "_country");
+      if (row.getString(role + "_code") == null && (country == null || country.isEmpty())) {
+        event.putNull(role);
+      } else {
+        ObjectNode actor = event.putObject(role);
+        actor.put("code", row.getString(role + "_code"));
+        actor.put("name", row.getString(role + "_name"));
+        actor.put("country", country);
+      }
+    }
+    event.put("code", row.getString("code"));
+    event.put("root", row.getString("root"));
+    event.put("name", row.getString("name"));
+    event.put("quad_class", row.getInt("quad_class"));
+    event.put("goldstein", row.getDouble("goldstein"));
+    event.put("modality", row.getString("modality"));
+    event.put("is_root", row.getBoolean("is_root"));
+    event.put("num_mentions", row.getInt("num_mentions"));
+    event.put("num_articles", row.getInt("num_articles"));
+    event.put("num_sources", row.getInt("num_sources"));
+    event.put("first_seen", row.getString("first_seen"));
+    event.put("last_seen", row.getString("last_seen"));
+    location(event, row);
+    event.put("confidence", Math.round(row.getDouble("confidence") * 1000) / 1000.0);
+    event.put("source_url", row.getString("source_url"));
+    return event;
+  }
+
+  private static void location(ObjectNode event, ResultSet row) throws SQLException {
+    String place = row.getString("location_name");
+    if (place == null) {
+      event.putNull("location");
+      return;
+    }
+    ObjectNode location = event.putObject("location");
+    location.put("name", place);
+    location.put("country", row.getString("location_country"));
+    location.put("admin1", row.getString("location_admin1"));
+    putDouble(location, "lat", row, "lat");
+    putDouble(location, "lon", row, "lon");
+    long geonames = row.getLong("geonames_id");
+    if (row.wasNull()) {
+      location.putNull("geonames_id");
+    } else {
+      location.put("geonames_id", geonames);
+    }
+  }
+
+  /** A number, or null for NaN and infinities (JSON has neither). */
+  static void putFinite(ObjectNode node, String key, double value) {
+    if (Double.isFinite(value)) {
+      node.put(key, value);
+    } else {
+      node.putNull(key);
+    }
   }
 
   static ArrayNode span(int begin, int end) {
@@ -134,11 +186,7 @@ final class EventJson {
   private static void putDouble(ObjectNode node, String key, ResultSet row, String column)
       throws SQLException {
     double value = row.getDouble(column);
-    if (row.wasNull() || !Double.isFinite(value)) {
-      node.putNull(key);
-    } else {
-      node.put(key, value);
-    }
+    putFinite(node, key, row.wasNull() ? Double.NaN : value);
   }
 
 }

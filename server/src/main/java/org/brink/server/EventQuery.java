@@ -11,7 +11,8 @@ import org.brink.core.Modality;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The filters, sort and page of {@code GET /api/events}.
+ * The filters, sort and page of {@code GET /api/events} (merged events) and {@code GET
+ * /api/mentions} (coded mentions, one per sentence).
  *
  * <p>Actor filters match a code and every code under it: {@code IRN} matches {@code IRN}, {@code
  * IRNGOV} and {@code IRNMIL}. {@code dyad=A-B} matches events between A and B in either direction;
@@ -46,14 +47,31 @@ record EventQuery(
           "actor", "source", "target", "dyad", "code", "root", "quad", "modality", "from", "to",
           "q", "article", "min_confidence", "sort", "order", "limit", "offset");
 
+  /** What a query reads: the merged events ({@code events e}) or the mentions ({@code mentions m JOIN articles a}). */
+  enum Table {
+    EVENTS,
+    MENTIONS
+  }
+
   /** Sort keys and the one SQL expression each stands for: the only way a sort reaches SQL. */
-  static final Map<String, String> SORTS =
+  static final Map<String, String> MENTION_SORTS =
       Map.of(
-          "date", "coalesce(e.\"date\", a.published)",
+          "date", "coalesce(m.\"date\", a.published)",
+          "goldstein", "m.goldstein",
+          "confidence", "m.confidence",
+          "code", "m.code",
+          "article", "m.article_id");
+
+  static final Map<String, String> EVENT_SORTS =
+      Map.of(
+          "date", "e.\"day\"",
           "goldstein", "e.goldstein",
           "confidence", "e.confidence",
           "code", "e.code",
-          "article", "e.article_id");
+          "mentions", "e.num_mentions");
+
+  /** Every sort key either table takes; a key the table lacks is refused by {@link #orderBy}. */
+  static final List<String> SORT_KEYS = List.of("article", "code", "confidence", "date", "goldstein", "mentions");
 
   static final int MAX_LIMIT = 500;
   static final int MAX_OFFSET = 10_000_000;
@@ -78,9 +96,7 @@ record EventQuery(
     }
     LocalDate from = params.date("from");
     LocalDate to = params.date("to");
-    if (from != null && to != null && to.isBefore(from)) {
-      throw ApiException.badParameter("to", "is before from (" + from + ")");
-    }
+    Params.checkRange(from, to);
     String text = params.text("q");
     return new EventQuery(
         params.actor("actor"),
@@ -96,44 +112,61 @@ record EventQuery(
         text == null ? null : text.toLowerCase(Locale.ROOT),
         params.text("article"),
         params.number("min_confidence", 0, 1),
-        params.choice("sort", SORTS.keySet().stream().sorted().toList(), "date"),
+        params.choice("sort", SORT_KEYS, "date"),
         params.choice("order", List.of("asc", "desc"), "desc"),
         params.integer("limit", 1, MAX_LIMIT, 50),
         params.integer("offset", 0, MAX_OFFSET, 0));
   }
 
-  /** The conditions over {@code events e JOIN articles a}. */
-  Sql where() {
+  /** The conditions over {@code events e} or {@code mentions m JOIN articles a}. */
+  Sql where(Table table) {
+    return table == Table.EVENTS ? whereEvents() : whereMentions();
+  }
+
+  private Sql whereMentions() {
     Sql sql = new Sql();
-    if (actor != null) {
-      sql.add("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))", actor, actor);
-    }
-    if (source != null) {
-      sql.add("starts_with(e.source_code, ?)", source);
-    }
-    if (target != null) {
-      sql.add("starts_with(e.target_code, ?)", target);
-    }
-    if (dyad != null) {
-      String a = dyad.get(0);
-      String b = dyad.get(1);
-      sql.add(
-          "((starts_with(e.source_code, ?) AND starts_with(e.target_code, ?))"
-              + " OR (starts_with(e.source_code, ?) AND starts_with(e.target_code, ?)))",
-          a, b, b, a);
-    }
-    sql.in("e.code", codes).in("e.root", roots).in("e.quad_class", quadClasses).in("e.modality", modalities);
+    actors(sql, "m.source_code", "m.target_code", "m.source_code", "m.target_code");
+    sql.in("m.code", codes).in("m.root", roots).in("m.quad_class", quadClasses).in("m.modality", modalities);
     if (from != null) {
-      sql.add("coalesce(e.\"date\", a.published) >= ?", from);
+      sql.add("coalesce(m.\"date\", a.published) >= ?", from);
     }
     if (to != null) {
-      sql.add("coalesce(e.\"date\", a.published) <= ?", to);
+      sql.add("coalesce(m.\"date\", a.published) <= ?", to);
     }
     if (text != null) {
-      sql.add("strpos(lower(e.sentence_text), ?) > 0", text);
+      sql.add("strpos(lower(m.sentence_text), ?) > 0", text);
     }
     if (article != null) {
-      sql.add("e.article_id = ?", article);
+      sql.add("m.article_id = ?", article);
+    }
+    if (minConfidence != null) {
+      sql.add("m.confidence >= ?", minConfidence);
+    }
+    return sql;
+  }
+
+  /** Over merged events: text and article look at the event's mentions. */
+  private Sql whereEvents() {
+    Sql sql = new Sql();
+    actors(sql, "e.source_code", "e.target_code", "e.source_country", "e.target_country");
+    sql.in("e.code", codes).in("e.root", roots).in("e.quad_class", quadClasses).in("e.modality", modalities);
+    if (from != null) {
+      sql.add("e.\"day\" >= ?", from);
+    }
+    if (to != null) {
+      sql.add("e.\"day\" <= ?", to);
+    }
+    if (text != null) {
+      sql.add(
+          "EXISTS (SELECT 1 FROM event_mentions em JOIN mentions m ON m.id = em.mention_id"
+              + " WHERE em.event_id = e.id AND strpos(lower(m.sentence_text), ?) > 0)",
+          text);
+    }
+    if (article != null) {
+      sql.add(
+          "EXISTS (SELECT 1 FROM event_mentions em JOIN mentions m ON m.id = em.mention_id"
+              + " WHERE em.event_id = e.id AND m.article_id = ?)",
+          article);
     }
     if (minConfidence != null) {
       sql.add("e.confidence >= ?", minConfidence);
@@ -141,14 +174,43 @@ record EventQuery(
     return sql;
   }
 
-  /** ORDER BY the chosen key, then the stable event order, so pages never overlap. */
-  String orderBy() {
-    String direction = order.equals("asc") ? "ASC" : "DESC";
-    String key = SORTS.get(sort);
-    if (key == null) {
-      throw new IllegalStateException("sort key outside the whitelist: " + sort);
+  /**
+   * The actor filters. A dyad side of three characters is a country and compares with the
+   * country columns; a longer code is a prefix of the code columns.
+   */
+  private void actors(Sql sql, String sourceCode, String targetCode, String sourceCountry, String targetCountry) {
+    if (actor != null) {
+      sql.add("(starts_with(" + sourceCode + ", ?) OR starts_with(" + targetCode + ", ?))", actor, actor);
     }
-    return " ORDER BY " + key + " " + direction + " NULLS LAST, e.article_id, e.sentence_index,"
-        + " e.trigger_begin, e.id";
+    if (source != null) {
+      sql.add("starts_with(" + sourceCode + ", ?)", source);
+    }
+    if (target != null) {
+      sql.add("starts_with(" + targetCode + ", ?)", target);
+    }
+    if (dyad != null) {
+      String a = dyad.get(0);
+      String b = dyad.get(1);
+      String s = a.length() == 3 && b.length() == 3 ? sourceCountry : sourceCode;
+      String t = a.length() == 3 && b.length() == 3 ? targetCountry : targetCode;
+      sql.add(
+          "((starts_with(" + s + ", ?) AND starts_with(" + t + ", ?))"
+              + " OR (starts_with(" + s + ", ?) AND starts_with(" + t + ", ?)))",
+          a, b, b, a);
+    }
+  }
+
+  /** ORDER BY the chosen key, then a stable order, so pages never overlap. */
+  String orderBy(Table table) {
+    String direction = order.equals("asc") ? "ASC" : "DESC";
+    Map<String, String> sorts = table == Table.EVENTS ? EVENT_SORTS : MENTION_SORTS;
+    String key = sorts.get(sort);
+    if (key == null) {
+      throw ApiException.badParameter(
+          "sort", "must be one of " + String.join(", ", sorts.keySet().stream().sorted().toList())
+              + " here, not " + Params.quoted(sort));
+    }
+    String tail = table == Table.EVENTS ? ", e.id" : ", m.article_id, m.sentence_index, m.trigger_begin, m.id";
+    return " ORDER BY " + key + " " + direction + " NULLS LAST" + tail;
   }
 }

@@ -109,6 +109,13 @@ final class Params {
     }
   }
 
+  /** Refuses {@code to} before {@code from}. */
+  static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.badParameter("to", "is before from (" + from + ")");
+    }
+  }
+
   /** An actor code (upper-cased), or null when absent. */
   @Nullable String actor(String name) {
     String value = text(name);

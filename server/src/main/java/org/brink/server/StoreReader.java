@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,54 +19,60 @@ import org.jspecify.annotations.Nullable;
  * parameter (see {@link Sql}).
  */
 final class StoreReader {
-  private static final String EVENT_COLUMNS =
-      "e.*, a.title AS article_title, CAST(a.published AS VARCHAR) AS article_published,"
+  private static final String ARTICLE_COLUMNS =
+      "a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.url, a.outlet, a.input,"
+          + " a.sentence_count, CAST(a.coded_at AS VARCHAR) AS coded_at,"
+          + " (SELECT count(*) FROM mentions m WHERE m.article_id = a.id) AS mention_count,"
+          + " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count";
+  private static final String MENTION_COLUMNS =
+      "m.*, a.title AS article_title, CAST(a.published AS VARCHAR) AS article_published,"
           + " a.url AS article_url, a.outlet AS article_outlet";
-  private static final String EVENTS_JOIN = " FROM events e JOIN articles a ON a.id = e.article_id";
+  private static final String MENTIONS_JOIN = " FROM mentions m JOIN articles a ON a.id = m.article_id";
 
   private final Database db;
+  private final Runnable mergeIfStale;
 
-  StoreReader(Database db) {
+  /**
+   * @param mergeIfStale brings the merged events up to date with the stored mentions; run before
+   *     every read of them, since articles may have been stored since the last merge
+   */
+  StoreReader(Database db, Runnable mergeIfStale) {
     this.db = db;
+    this.mergeIfStale = mergeIfStale;
   }
 
-  /** One page of events and the number of events that match. */
+  /** One page of merged events and the number that match. */
   ObjectNode events(EventQuery query) {
-    Sql where = query.where();
+    mergeIfStale.run();
+    Sql where = query.where(EventQuery.Table.EVENTS);
+    String sql = "SELECT e.*" + " FROM events e" + where.where() + query.orderBy(EventQuery.Table.EVENTS) + " LIMIT ? OFFSET ?";
     return db.read(
-        c -> {
-          long total = count(c, "SELECT count(*)" + EVENTS_JOIN + where.where(), where.binds());
-          ArrayNode items = EventJson.NODES.arrayNode();
-          String sql =
-              "SELECT " + EVENT_COLUMNS + EVENTS_JOIN + where.where() + query.orderBy() + " LIMIT ? OFFSET ?";
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            int next = Sql.bind(s, where.binds());
-            s.setInt(next, query.limit());
-            s.setInt(next + 1, query.offset());
-            try (ResultSet rows = s.executeQuery()) {
-              while (rows.next()) {
-                items.add(EventJson.event(rows));
-              }
-            }
-          }
-          return page(total, query.limit(), query.offset(), items);
-        });
+        c -> page(c, "SELECT count(*) FROM events e" + where.where(), sql, where, query.limit(), query.offset(), EventJson::merged));
+  }
+
+  /** One page of mentions and the number that match. */
+  ObjectNode mentions(EventQuery query) {
+    Sql where = query.where(EventQuery.Table.MENTIONS);
+    String sql =
+        "SELECT " + MENTION_COLUMNS + MENTIONS_JOIN + where.where() + query.orderBy(EventQuery.Table.MENTIONS) + " LIMIT ? OFFSET ?";
+    return db.read(
+        c -> page(c, "SELECT count(*)" + MENTIONS_JOIN + where.where(), sql, where, query.limit(), query.offset(), EventJson::mention));
   }
 
   /**
-   * One event with its evidence: the event, then every mention of it (today one: the sentence it
-   * was coded from), each with the article it comes from and the quotes of that sentence.
+   * One merged event with its evidence: every mention it was merged from, with the sentence, the
+   * spans of source, trigger and target, the article, and the quotes of that sentence.
    */
-  Optional<ObjectNode> event(String id) {
+  Optional<ObjectNode> event(long id) {
+    mergeIfStale.run();
     return db.read(
         c -> {
           ObjectNode event = null;
-          try (PreparedStatement s =
-              c.prepareStatement("SELECT " + EVENT_COLUMNS + EVENTS_JOIN + " WHERE e.id = ?")) {
-            s.setString(1, id);
+          try (PreparedStatement s = c.prepareStatement("SELECT e.* FROM events e WHERE e.id = ?")) {
+            s.setLong(1, id);
             try (ResultSet rows = s.executeQuery()) {
               if (rows.next()) {
-                event = EventJson.event(rows);
+                event = EventJson.merged(rows);
               }
             }
           }
@@ -72,22 +80,63 @@ final class StoreReader {
             return Optional.empty();
           }
           ArrayNode evidence = event.putArray("evidence");
-          ObjectNode mention = evidence.addObject();
-          mention.set("article", event.get("article"));
-          mention.set("sentence", event.get("sentence"));
-          mention.set("source", event.get("source"));
-          mention.set("trigger", event.get("trigger"));
-          mention.set("target", event.get("target"));
-          mention.put("modality", event.get("modality").asText());
-          mention.put("rule", event.get("rule").asText());
-          mention.put("confidence", event.get("confidence").asDouble());
-          ArrayNode span = (ArrayNode) event.get("sentence").get("span");
-          mention.set(
-              "quotes",
-              quotes(c, "q.article_id = ? AND q.\"begin\" < ? AND q.\"end\" > ?",
-                  List.of(event.get("article_id").asText(), span.get(1).asInt(), span.get(0).asInt())));
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT " + MENTION_COLUMNS + MENTIONS_JOIN
+                      + " JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ?"
+                      + " ORDER BY coalesce(m.\"date\", a.published), m.id")) {
+            s.setLong(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+              while (rows.next()) {
+                evidence.add(EventJson.mention(rows));
+              }
+            }
+          }
+          for (var mention : evidence) {
+            withQuotes(c, (ObjectNode) mention);
+          }
           return Optional.of(event);
         });
+  }
+
+  /** One mention with its article, the quotes of its sentence and the merged event it belongs to. */
+  Optional<ObjectNode> mention(String id) {
+    mergeIfStale.run();
+    return db.read(
+        c -> {
+          ObjectNode mention = null;
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT " + MENTION_COLUMNS + ", (SELECT min(em.event_id) FROM event_mentions em"
+                      + " WHERE em.mention_id = m.id) AS event_id" + MENTIONS_JOIN + " WHERE m.id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+              if (rows.next()) {
+                mention = EventJson.mention(rows);
+                long eventId = rows.getLong("event_id");
+                if (rows.wasNull()) {
+                  mention.putNull("event_id");
+                } else {
+                  mention.put("event_id", eventId);
+                }
+              }
+            }
+          }
+          if (mention == null) {
+            return Optional.empty();
+          }
+          withQuotes(c, mention);
+          return Optional.of(mention);
+        });
+  }
+
+  /** Adds {@code quotes}: the quotes that overlap the mention's sentence. */
+  private static void withQuotes(Connection c, ObjectNode mention) throws SQLException {
+    ArrayNode span = (ArrayNode) mention.get("sentence").get("span");
+    mention.set(
+        "quotes",
+        quotes(c, "q.article_id = ? AND q.\"begin\" < ? AND q.\"end\" > ?",
+            List.of(mention.get("article_id").asText(), span.get(1).asInt(), span.get(0).asInt())));
   }
 
   /** One page of articles, newest first, with their event and quote counts. */
@@ -102,45 +151,21 @@ final class StoreReader {
     if (to != null) {
       where.add("a.published <= ?", to);
     }
+    String sql =
+        "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + where.where()
+            + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?";
     return db.read(
-        c -> {
-          long total = count(c, "SELECT count(*) FROM articles a" + where.where(), where.binds());
-          ArrayNode items = EventJson.NODES.arrayNode();
-          String sql =
-              "SELECT a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.url, a.outlet,"
-                  + " a.input, a.sentence_count, CAST(a.coded_at AS VARCHAR) AS coded_at,"
-                  + " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS event_count,"
-                  + " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count"
-                  + " FROM articles a"
-                  + where.where()
-                  + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?";
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            int next = Sql.bind(s, where.binds());
-            s.setInt(next, limit);
-            s.setInt(next + 1, offset);
-            try (ResultSet rows = s.executeQuery()) {
-              while (rows.next()) {
-                items.add(EventJson.article(rows));
-              }
-            }
-          }
-          return page(total, limit, offset, items);
-        });
+        c -> page(c, "SELECT count(*) FROM articles a" + where.where(), sql, where, limit, offset, EventJson::article));
   }
 
-  /** One article with its text, events, quotes and problems. */
+  /** One article with its text, mentions, quotes and problems. */
   Optional<ObjectNode> article(String id) {
     return db.read(
         c -> {
           ObjectNode article = null;
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT a.id, a.title, CAST(a.published AS VARCHAR) AS published, a.url,"
-                      + " a.outlet, a.input, a.sentence_count, CAST(a.coded_at AS VARCHAR) AS"
-                      + " coded_at, a.text,"
-                      + " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS event_count,"
-                      + " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quote_count"
-                      + " FROM articles a WHERE a.id = ?")) {
+                  "SELECT " + ARTICLE_COLUMNS + ", a.text FROM articles a WHERE a.id = ?")) {
             s.setString(1, id);
             try (ResultSet rows = s.executeQuery()) {
               if (rows.next()) {
@@ -152,17 +177,17 @@ final class StoreReader {
           if (article == null) {
             return Optional.empty();
           }
-          ArrayNode events = article.putArray("events");
+          ArrayNode mentions = article.putArray("mentions");
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT " + EVENT_COLUMNS + EVENTS_JOIN
-                      + " WHERE e.article_id = ? ORDER BY e.sentence_index, e.trigger_begin, e.id")) {
+                  "SELECT " + MENTION_COLUMNS + MENTIONS_JOIN
+                      + " WHERE m.article_id = ? ORDER BY m.sentence_index, m.trigger_begin, m.id")) {
             s.setString(1, id);
             try (ResultSet rows = s.executeQuery()) {
               while (rows.next()) {
-                ObjectNode event = EventJson.event(rows);
-                event.remove("article");
-                events.add(event);
+                ObjectNode mention = EventJson.mention(rows);
+                mention.remove("article");
+                mentions.add(mention);
               }
             }
           }
@@ -211,78 +236,42 @@ final class StoreReader {
   }
 
   /**
-   * The pairs of countries (the first three letters of actor codes) with events between them, in
-   * either direction, most events first.
+   * Who acted on whom: nodes are countries ({@code country} level) or actor codes, edges directed
+   * source to target with their merged-event count, conflict count and mean Goldstein weight.
+   * Only the {@code maxEdges} busiest edges are kept, and the nodes they touch; events without a
+   * source or target, and within one country, are left out.
    */
-  ArrayNode dyads(@Nullable LocalDate from, @Nullable LocalDate to, int limit) {
-    Sql where = dated(from, to);
-    where.add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL");
-    where.add("left(e.source_code, 3) <> left(e.target_code, 3)");
+  ObjectNode network(EventQuery filter, boolean countries, int maxEdges) {
+    mergeIfStale.run();
+    Sql where = filter.where(EventQuery.Table.EVENTS);
+    String source = countries ? "e.source_country" : "e.source_code";
+    String target = countries ? "e.target_country" : "e.target_code";
+    where.add(source + " IS NOT NULL AND " + source + " <> '' AND " + target + " IS NOT NULL AND " + target + " <> ''");
     String sql =
-        "SELECT least(left(e.source_code, 3), left(e.target_code, 3)) AS side_a,"
-            + " greatest(left(e.source_code, 3), left(e.target_code, 3)) AS side_b,"
-            + " count(*) AS events, count(*) FILTER (WHERE e.quad_class >= 3) AS conflict"
-            + EVENTS_JOIN + where.where()
-            + " GROUP BY 1, 2 ORDER BY events DESC, side_a, side_b LIMIT ?";
-    return db.read(
-        c -> {
-          ArrayNode items = EventJson.NODES.arrayNode();
-          try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setInt(Sql.bind(s, where.binds()), limit);
-            try (ResultSet rows = s.executeQuery()) {
-              while (rows.next()) {
-                items.addObject()
-                    .put("dyad", rows.getString("side_a") + "-" + rows.getString("side_b"))
-                    .put("a", rows.getString("side_a"))
-                    .put("b", rows.getString("side_b"))
-                    .put("events", rows.getLong("events"))
-                    .put("conflict_events", rows.getLong("conflict"));
-              }
-            }
-          }
-          return items;
-        });
-  }
-
-  /**
-   * Who acted on whom in a period: nodes are actor codes cut to {@code codeLength} characters (3:
-   * countries), edges directed source to target with their event count and mean Goldstein weight.
-   * Only the {@code maxEdges} busiest edges are kept, and the nodes they touch.
-   */
-  ObjectNode network(EventQuery filter, int codeLength, int maxEdges) {
-    Sql where = filter.where();
-    where.add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL");
-    String sql =
-        "SELECT left(e.source_code, ?) AS s, left(e.target_code, ?) AS t, count(*) AS n,"
-            + " avg(e.goldstein) AS g, count(*) FILTER (WHERE e.quad_class >= 3) AS conflict"
-            + EVENTS_JOIN + where.where()
-            + " GROUP BY s, t HAVING s <> t ORDER BY n DESC, s, t LIMIT ?";
+        "SELECT " + source + " AS s, " + target + " AS t, count(*) AS n, avg(e.goldstein) AS g,"
+            + " count(*) FILTER (WHERE e.quad_class >= 3) AS conflict FROM events e"
+            + where.where()
+            + " GROUP BY 1, 2 HAVING s <> t ORDER BY n DESC, s, t LIMIT ?";
     return db.read(
         c -> {
           ObjectNode network = EventJson.NODES.objectNode();
           ArrayNode edges = network.putArray("edges");
-          java.util.Map<String, long[]> nodes = new java.util.TreeMap<>();
+          Map<String, long[]> nodes = new TreeMap<>();
           try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setInt(1, codeLength);
-            s.setInt(2, codeLength);
-            List<Object> binds = where.binds();
-            for (int i = 0; i < binds.size(); i++) {
-              s.setObject(3 + i, binds.get(i));
-            }
-            s.setInt(3 + binds.size(), maxEdges);
+            s.setInt(Sql.bind(s, where.binds()), maxEdges);
             try (ResultSet rows = s.executeQuery()) {
               while (rows.next()) {
-                String source = rows.getString("s");
-                String target = rows.getString("t");
+                String from = rows.getString("s");
+                String to = rows.getString("t");
                 long n = rows.getLong("n");
                 edges.addObject()
-                    .put("source", source)
-                    .put("target", target)
+                    .put("source", from)
+                    .put("target", to)
                     .put("events", n)
                     .put("conflict_events", rows.getLong("conflict"))
                     .put("mean_goldstein", Math.round(rows.getDouble("g") * 100) / 100.0);
-                nodes.computeIfAbsent(source, k -> new long[2])[0] += n;
-                nodes.computeIfAbsent(target, k -> new long[2])[1] += n;
+                nodes.computeIfAbsent(from, k -> new long[2])[0] += n;
+                nodes.computeIfAbsent(to, k -> new long[2])[1] += n;
               }
             }
           }
@@ -296,37 +285,29 @@ final class StoreReader {
 
   /** Row counts of the store's tables. */
   ObjectNode counts() {
+    mergeIfStale.run();
     return db.read(
         c -> {
           ObjectNode counts = EventJson.NODES.objectNode();
           try (PreparedStatement s =
                   c.prepareStatement(
                       "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
-                          + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM problems),"
-                          + " (SELECT CAST(min(coalesce(e.\"date\", a.published)) AS VARCHAR)" + EVENTS_JOIN + "),"
-                          + " (SELECT CAST(max(coalesce(e.\"date\", a.published)) AS VARCHAR)" + EVENTS_JOIN + ")");
+                          + " (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes),"
+                          + " (SELECT count(*) FROM problems),"
+                          + " (SELECT CAST(min(\"day\") AS VARCHAR) FROM events),"
+                          + " (SELECT CAST(max(\"day\") AS VARCHAR) FROM events)");
               ResultSet rows = s.executeQuery()) {
             rows.next();
             counts.put("articles", rows.getLong(1));
             counts.put("events", rows.getLong(2));
-            counts.put("quotes", rows.getLong(3));
-            counts.put("problems", rows.getLong(4));
-            counts.put("first_day", rows.getString(5));
-            counts.put("last_day", rows.getString(6));
+            counts.put("mentions", rows.getLong(3));
+            counts.put("quotes", rows.getLong(4));
+            counts.put("problems", rows.getLong(5));
+            counts.put("first_day", rows.getString(6));
+            counts.put("last_day", rows.getString(7));
           }
           return counts;
         });
-  }
-
-  private static Sql dated(@Nullable LocalDate from, @Nullable LocalDate to) {
-    Sql where = new Sql();
-    if (from != null) {
-      where.add("coalesce(e.\"date\", a.published) >= ?", from);
-    }
-    if (to != null) {
-      where.add("coalesce(e.\"date\", a.published) <= ?", to);
-    }
-    return where;
   }
 
   private static ArrayNode quotes(Connection c, String condition, List<Object> binds) throws SQLException {
@@ -364,6 +345,29 @@ final class StoreReader {
         return rows.getLong(1);
       }
     }
+  }
+
+  /** A row of a result as JSON. */
+  private interface RowJson {
+    ObjectNode of(ResultSet row) throws SQLException;
+  }
+
+  private static ObjectNode page(
+      Connection c, String countSql, String pageSql, Sql where, int limit, int offset, RowJson json)
+      throws SQLException {
+    long total = count(c, countSql, where.binds());
+    ArrayNode items = EventJson.NODES.arrayNode();
+    try (PreparedStatement s = c.prepareStatement(pageSql)) {
+      int next = Sql.bind(s, where.binds());
+      s.setInt(next, limit);
+      s.setInt(next + 1, offset);
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          items.add(json.of(rows));
+        }
+      }
+    }
+    return page(total, limit, offset, items);
   }
 
   private static ObjectNode page(long total, int limit, int offset, ArrayNode items) {

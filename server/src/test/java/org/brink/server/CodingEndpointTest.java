@@ -49,9 +49,12 @@ class CodingEndpointTest {
     assertThat(result.at("/articles/0/events").asInt()).isEqualTo(1);
     assertThat(result.at("/articles/0/source").asText()).isEqualTo("request:1");
     assertThat(result.at("/articles/0/href").asText()).isEqualTo("/api/articles/a1");
+    JsonNode mentions = server.get("/api/mentions?dyad=RUR-FRE").json();
+    assertThat(mentions.get("total").asLong()).isEqualTo(1);
+    assertThat(mentions.at("/items/0/date").asText()).isEqualTo("2024-03-01");
     JsonNode events = server.get("/api/events?dyad=RUR-FRE").json();
-    assertThat(events.get("total").asLong()).isEqualTo(1);
-    assertThat(events.at("/items/0/date").asText()).isEqualTo("2024-03-01");
+    assertThat(events.get("total").asLong()).as("merged on the next read").isEqualTo(1);
+    assertThat(events.at("/items/0/day").asText()).isEqualTo("2024-03-01");
     assertThat(server.get("/api/articles/a2").json().get("published").asText()).isEqualTo("2024-02-02");
   }
 

@@ -58,10 +58,13 @@ class HostileInputTest {
     Map<String, List<String>> endpoints =
         Map.of(
             "/api/events", List.copyOf(EventQuery.PARAMETERS),
+            "/api/mentions", List.copyOf(EventQuery.PARAMETERS),
             "/api/network", List.of("actor", "dyad", "code", "q", "level", "edges", "from"),
+            "/api/alerts", List.of("source", "from", "to", "baseline_days", "threshold", "limit"),
+            "/api/dyads/PAK/IRN/timeline", List.of("granularity", "from", "to", "baseline_days", "threshold"),
             "/api/articles", List.of("q", "from", "to", "limit", "offset"),
             "/api/quotes", List.of("speaker", "article", "q", "from", "to", "limit", "offset"),
-            "/api/dyads", List.of("from", "to", "limit"));
+            "/api/dyads", List.of("ranking", "from", "to", "limit"));
     int literal = 0;
     for (var endpoint : endpoints.entrySet()) {
       for (String parameter : endpoint.getValue()) {
@@ -89,8 +92,9 @@ class HostileInputTest {
   @Test
   void sqlMetacharactersInPathParametersFindNothing() {
     for (String value : SQL.subList(0, 7)) {
-      for (String route : List.of("/api/events/", "/api/articles/")) {
-        TestServer.Response response = server.get(route + ApiTest.enc(value));
+      for (String route : List.of("/api/events/", "/api/mentions/", "/api/articles/", "/api/dyads/PAK/")) {
+        String path = route + ApiTest.enc(value) + (route.startsWith("/api/dyads/") ? "/timeline" : "");
+        TestServer.Response response = server.get(path);
         assertThat(response.status()).as(route + value).isIn(400, 404);
       }
     }
