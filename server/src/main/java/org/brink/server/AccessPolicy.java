@@ -69,6 +69,10 @@ final class AccessPolicy {
   }
 
   private void checkToken(@Nullable String authorization, String what) {
+    if (tokenDigest == null) {
+      throw new ApiException(
+          401, "unauthorized", what + " needs the API token, and this server was started without one", null);
+    }
     if (authorization == null || authorization.isBlank()) {
       throw new ApiException(401, "unauthorized", what + " needs the API token: send Authorization: Bearer TOKEN", null);
     }
@@ -77,7 +81,7 @@ final class AccessPolicy {
       throw new ApiException(401, "unauthorized", "the Authorization header must be 'Bearer TOKEN'", null);
     }
     byte[] digest = sha256(given.substring(7).strip());
-    if (tokenDigest == null || !MessageDigest.isEqual(tokenDigest, digest)) {
+    if (!MessageDigest.isEqual(tokenDigest, digest)) {
       throw new ApiException(401, "unauthorized", "wrong API token", null);
     }
   }

@@ -106,7 +106,8 @@ final class EventJson {
    */
   static ObjectNode merged(ResultSet row) throws SQLException {
     ObjectNode event = NODES.objectNode();
-    event.put("id", row.getLong("id"));
+    // A 63-bit number: written as a string, which JavaScript reads without rounding.
+    event.put("id", Long.toString(row.getLong("id")));
     event.put("day", row.getString("day"));
     for (String role : new String[] {"source", "target"}) {
       String country = row.getString(role + "_country");

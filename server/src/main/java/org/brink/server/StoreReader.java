@@ -117,7 +117,7 @@ final class StoreReader {
                 if (rows.wasNull()) {
                   mention.putNull("event_id");
                 } else {
-                  mention.put("event_id", eventId);
+                  mention.put("event_id", Long.toString(eventId));
                 }
               }
             }

@@ -146,7 +146,7 @@ class ApiTest {
     assertThat(mention.at("/article/title").asText()).isEqualTo("Day 19 briefing");
     assertThat(mention.at("/sentence/text").asText()).isEqualTo("Pakistan launched strikes on Iran near the border.");
     assertThat(mention.get("quotes")).isEmpty();
-    JsonNode event = ok("/api/events/" + mention.get("event_id").asLong());
+    JsonNode event = ok("/api/events/" + mention.get("event_id").asText());
     assertThat(event.at("/evidence/0/id").asText()).isEqualTo(id);
     String negated = ok("/api/mentions?modality=negated").at("/items/0/id").asText();
     assertThat(ok("/api/mentions/" + enc(negated)).get("event_id").isNull()).isTrue();
@@ -202,7 +202,8 @@ class ApiTest {
     assertThat(first.get("day").asText()).isEqualTo("2024-01-01");
     assertThat(first.at("/source/country").asText()).isEqualTo("ISR");
     assertThat(first.at("/target/code").asText()).isEqualTo("PSEHMS");
-    JsonNode event = ok("/api/events/" + first.get("id").asLong());
+    assertThat(first.get("id").isTextual()).as("63-bit ids as strings, for JavaScript").isTrue();
+    JsonNode event = ok("/api/events/" + first.get("id").asText());
     JsonNode evidence = event.get("evidence");
     assertThat(evidence).hasSize(2);
     assertThat(evidence.get(0).at("/article/title").asText()).isEqualTo("Day 1 briefing");
