@@ -55,8 +55,8 @@ public final class VerbPatternMatcher {
   /** Codes of acts between parties: coordinated subjects without a target act on each other. */
   private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
 
-  /** Codes of answers to someone's proposal or appeal: demand, disapprove, reject. */
-  private static final Set<String> RESPONSE_ROOTS = Set.of("10", "11", "12");
+  /** Codes of answers to someone's proposal, appeal or demand: yield, demand, disapprove, reject. */
+  private static final Set<String> RESPONSE_ROOTS = Set.of("08", "10", "11", "12");
 
   /** Codes of force: assault, fight, mass violence. */
   private static final Set<String> MATERIAL_CONFLICT_ROOTS = Set.of("18", "19", "20");
@@ -266,9 +266,14 @@ public final class VerbPatternMatcher {
     // An object that is part of the trigger ("opened fire") is no argument: the act's argument
     // is then in its purpose clause ("opened fire to disperse demonstrators").
     int argument = p.objectNouns().isEmpty() ? object : purposeObject(tree, v);
-    if (argument >= 0 && targets.isEmpty() && RESPONSE_ROOTS.contains(root)) {
-      // "dismissed an appeal from the president": a rejection answers whoever made the appeal
-      argument = author(tree, argument);
+    if (targets.isEmpty() && RESPONSE_ROOTS.contains(root)) {
+      // "dismissed an appeal from the president", "accepted demands from rebels": the answer is
+      // to whoever made the appeal or demand
+      if (argument >= 0) {
+        argument = author(tree, argument);
+      } else if (object >= 0 && author(tree, object) != object) {
+        argument = author(tree, object); // "accepted demands": the demands are the trigger
+      }
     }
     if (!targets.isEmpty() && ownPossessive(tree, targets, sources)) {
       // "Syria offered its troops to Lebanon's president": the possessive names the source
@@ -296,6 +301,14 @@ public final class VerbPatternMatcher {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
     int named = argument >= 0 ? argument : thatClauseSubject(tree, v, root);
+    if (sources.isEmpty() && !targets.isEmpty() && root.equals("14")) {
+      // "Islamic fundamentalists began a hunger strike to demand the president's resignation":
+      // unnamed people protesting a government are of that government's country
+      int subject = tree.child(v, "nsubj");
+      if (subject >= 0 && isPeople(tree, subject)) {
+        sources = List.of(domestic(tree, subject, targets.get(0)));
+      }
+    }
     if (targets.isEmpty() && !sources.isEmpty() && root.equals("14")) {
       // "Iraqi Kurds demonstrated in Kirkuk": a protest with no named target is against the
       // protesters' own country; the trigger is the evidence.
@@ -622,7 +635,12 @@ public final class VerbPatternMatcher {
     if (r < 10 && r != 8) {
       return false; // 08: releasing, pardoning, yielding to people of one's own country
     }
-    return PEOPLE_NOUNS.contains(tree.lemma(object)) || tree.token(object).ner().equals("PERSON");
+    return isPeople(tree, object);
+  }
+
+  /** Whether a noun is a person or a group of people ("rebels", "the president", "Ahmed"). */
+  private static boolean isPeople(DependencyTree tree, int noun) {
+    return PEOPLE_NOUNS.contains(tree.lemma(noun)) || tree.token(noun).ner().equals("PERSON");
   }
 
   /** Nouns for people and groups of people, as objects of an act. */
@@ -632,10 +650,17 @@ public final class VerbPatternMatcher {
           "group", "militant", "activist", "journalist", "student", "worker", "leader", "president",
           "minister", "official", "critic", "dissident", "supporter", "member", "faction",
           "insurgent", "separatist", "party", "politician", "candidate", "suspect", "prisoner",
-          "detainee", "resident", "villager", "farmer", "citizen", "youth", "elder", "cleric");
+          "detainee", "resident", "villager", "farmer", "citizen", "youth", "elder", "cleric",
+          "fundamentalist", "islamist", "refugee", "landowner", "teacher", "crowd", "mob", "family",
+          "veteran", "opponent", "employee", "miner", "doctor", "nurse", "trader", "pensioner",
+          "woman", "mother", "union", "movement");
 
-  /** A target in the source's country, named by the object phrase ("three people"). */
-  private static ActorMention domestic(DependencyTree tree, int object, ActorMention source) {
+  /**
+   * Unnamed people of the other party's country, named by their own phrase: the target of "police
+   * arrested three people" (the police's country), the source of "fundamentalists began a hunger
+   * strike against the president" (the president's country).
+   */
+  private static ActorMention domestic(DependencyTree tree, int object, ActorMention other) {
     int first = object;
     int last = object;
     for (int c : tree.children(object)) {
@@ -647,7 +672,8 @@ public final class VerbPatternMatcher {
     }
     org.brink.core.Span span = tree.sentence().span(first, last);
     return new ActorMention(
-        source.country(), first, last, span, spanText(tree, first, last), "domestic: the source's country (" + source.entry() + ")");
+        other.country(), first, last, span, spanText(tree, first, last),
+        "domestic: the country of the other party (" + other.entry() + ")");
   }
 
   private static String spanText(DependencyTree tree, int first, int last) {
