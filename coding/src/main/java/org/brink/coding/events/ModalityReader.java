@@ -31,11 +31,15 @@ public final class ModalityReader {
           "deny", "refrain", "refuse", "decline", "fail", "avoid", "reject", "rule", "stop",
           "cease", "abstain", "forgo", "halt", "dismiss", "disavow", "rebut", "neglect");
 
-  /** Verbs whose complement is a plan or promise: "vowed to retaliate". */
+  /**
+   * Verbs and adjectives whose complement is a plan, promise or readiness: "vowed to retaliate",
+   * "is ready to contribute troops", "is willing to withdraw".
+   */
   private static final Set<String> FUTURE_VERBS =
       Set.of(
           "vow", "pledge", "promise", "plan", "intend", "prepare", "aim", "decide", "agree",
-          "vote", "resolve", "schedule", "set", "expect", "commit", "go");
+          "vote", "resolve", "schedule", "set", "expect", "commit", "go", "ready", "willing",
+          "prepared", "determined", "poised", "eager", "committed");
 
   /** Verbs whose complement is wanted, asked, feared or weighed, not done. */
   private static final Set<String> HYPOTHETICAL_VERBS =

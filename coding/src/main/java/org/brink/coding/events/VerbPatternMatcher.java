@@ -228,7 +228,7 @@ public final class VerbPatternMatcher {
     }
     int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
     if (!p.objectNouns().isEmpty()) {
-      if (object < 0 || !p.objectNouns().contains(tree.lemma(object))) {
+      if (object < 0 || !isOneOf(tree, object, p.objectNouns())) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
         return null;
       }
@@ -729,7 +729,29 @@ public final class VerbPatternMatcher {
         return c;
       }
     }
+    // "forced the agency out of the country": the parser reads "out" as the preposition of "of"
+    for (int c : tree.children(v)) {
+      if (tree.baseRelation(c).equals("obl")) {
+        for (int m : tree.children(c)) {
+          if (tree.relation(m).equals("case") && tree.lemma(m).equals(word) && m < c - 1) {
+            return m;
+          }
+        }
+      }
+    }
     return -1;
+  }
+
+  /**
+   * Whether a noun is one of {@code lemmas}, by its lemma or, where the lemmatizer kept a plural
+   * ("troops" stays "troops"), by its lower-cased word without the plural s.
+   */
+  static boolean isOneOf(DependencyTree tree, int noun, Set<String> lemmas) {
+    if (lemmas.contains(tree.lemma(noun))) {
+      return true;
+    }
+    String word = tree.token(noun).word().toLowerCase(java.util.Locale.ROOT);
+    return lemmas.contains(word) || (word.endsWith("s") && lemmas.contains(word.substring(0, word.length() - 1)));
   }
 
   private static int particleAmong(DependencyTree tree, int v, List<String> words) {

@@ -1,0 +1,43 @@
+package org.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brink.coding.EventCoderTest.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns for intents, aid, complaints and reduced relations, on real parses of sentences written
+ * for these tests.
+ */
+class CooperationAndSanctionPatternsTest {
+  @Test
+  void readinessToContributeTroopsIsAnIntentToProvidePeacekeeping() {
+    assertThat(events("Ghana is ready to contribute 800 troops to a peacekeeping force in Haiti."))
+        .anyMatch(e -> e.startsWith("GHA 03"));
+  }
+
+  @Test
+  void jointExercisesAreMilitaryCooperation() {
+    assertThat(events("Jordan and Britain undertook joint military exercises this month."))
+        .contains("JOR 062 GBR asserted", "GBR 062 JOR asserted");
+  }
+
+  @Test
+  void aComplaintTargetsWhatItIsAboutNotWhereItIsLodged() {
+    assertThat(events("Lebanon complained to the United Nations about Israeli air raids."))
+        .anyMatch(e -> e.startsWith("LBN 114 ISR"))
+        .noneMatch(e -> e.startsWith("LBN 114 IGOUNO"));
+  }
+
+  @Test
+  void forcingAnAgencyOutIsAnExpulsion() {
+    assertThat(events("Indonesia forced the UN refugee agency out of the country."))
+        .anyMatch(e -> e.startsWith("IDN 166 IGO"));
+  }
+
+  @Test
+  void suspendingMilitaryAidIsReducingIt() {
+    assertThat(events("The United States suspended its military aid program for Bosnia."))
+        .anyMatch(e -> e.startsWith("USA 1622"));
+  }
+}
