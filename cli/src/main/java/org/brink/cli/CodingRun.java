@@ -3,7 +3,6 @@ package org.brink.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -121,15 +120,13 @@ final class CodingRun {
         yield d.value();
       }
       case Outcome.Rejected<CodedArticle> r -> {
-        List<Problem> problems = new ArrayList<>(article.warnings());
-        problems.add(r.problem());
         summary.rejected(r.problem());
         onReject.accept(r.problem());
         synchronized (err) {
           err.println("brink: " + r.problem());
           err.flush();
         }
-        yield new CodedArticle(article.id(), article.meta(), "", 0, List.of(), List.of(), problems);
+        yield Pipelines.rejected(article, r.problem());
       }
     };
   }

@@ -182,6 +182,61 @@ public final class ArticleReader {
       warc.read(file, source, sink, notArticles);
       return;
     }
+    readContent(fileName, source, underDirectory, () -> Files.newInputStream(file), () -> Files.size(file), sink);
+  }
+
+  /**
+   * Reads one file's content from a stream, as {@link #read} reads a file named {@code fileName}:
+   * WARC by name, gzip by a {@code .gz} name, the format by the configured one, the name or the
+   * content, feeds by name or content. For files that are not on the local file system, such as
+   * the HDFS or S3 inputs of the Spark job; every outcome names {@code source}.
+   *
+   * @param in the file's bytes; read to the end or to the first problem, not closed
+   */
+  public void read(String fileName, String source, InputStream in, Consumer<Outcome<Article>> sink) {
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    if (WarcArticles.isWarc(fileName)) {
+      warc.read(in, source, sink, notArticles);
+      return;
+    }
+    // The stream's length is unknown: the bounded read below decides, as for gzip.
+    InputStream unclosed = new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+    readContent(fileName, source, true, () -> unclosed, () -> -1, sink);
+  }
+
+  /**
+   * One JSON Lines record, parsed as {@link #read} parses each line of a JSON Lines file: for
+   * records that arrive as JSON text from elsewhere (the Spark job's Parquet input).
+   */
+  public Outcome<Article> readJsonRecord(String json, String source) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(source, "source");
+    return jsonLines.parse(json, source, List.of());
+  }
+
+  /** Opens a file's bytes. */
+  private interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** A file's size in bytes, or -1 when unknown. */
+  private interface Sizer {
+    long size() throws IOException;
+  }
+
+  private void readContent(
+      String fileName,
+      String source,
+      boolean underDirectory,
+      Opener opener,
+      Sizer sizer,
+      Consumer<Outcome<Article>> sink) {
     // "wire.jsonl.gz" is read as "wire.jsonl" through a gzip stream.
     boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
     String innerName = gzip ? fileName.substring(0, fileName.length() - 3) : fileName;
@@ -203,7 +258,7 @@ public final class ArticleReader {
     if (format == InputFormat.AUTO) {
       format = InputFormat.byExtension(innerName);
     }
-    try (InputStream raw = open(file, gzip);
+    try (InputStream raw = open(opener, gzip);
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024)) {
       if (format == InputFormat.AUTO) {
         format = sniff(in);
@@ -213,7 +268,8 @@ public final class ArticleReader {
         return;
       }
       // A compressed file's size says nothing of its content: the bounded read below decides.
-      long size = gzip ? config.maxBytes() : Files.size(file);
+      long known = gzip ? -1 : sizer.size();
+      long size = known < 0 ? config.maxBytes() : known;
       if (size > config.maxBytes()) {
         sink.accept(reject(Reason.TOO_LONG, tooLong("file", size), source));
         return;
@@ -308,8 +364,8 @@ public final class ArticleReader {
     sink.accept(decoded(bytes, content, url, new ArticleMeta(null, config.defaultPublished(), fetched.finalUrl(), null, url)));
   }
 
-  private static InputStream open(Path file, boolean gzip) throws IOException {
-    InputStream raw = Files.newInputStream(file);
+  private static InputStream open(Opener opener, boolean gzip) throws IOException {
+    InputStream raw = opener.open();
     try {
       return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
     } catch (IOException e) {

@@ -55,38 +55,52 @@ final class WarcArticles {
   }
 
   void read(Path file, String source, Consumer<Outcome<Article>> sink, Consumer<Problem> notArticles) {
-    long offset = -1;
     try (WarcReader reader = new WarcReader(file)) {
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          // jwarc cannot say where the broken record starts: name the last good one
-          String after = offset < 0 ? "at the start of the file" : "after the record at byte offset " + offset;
-          sink.accept(Outcome.rejected(new Problem(Reason.MALFORMED_WARC,
-              "truncated or corrupt WARC record " + after + ": " + message(e)
-                  + "; the rest of the file is not read", source + "@" + Math.max(offset, 0))));
-          return;
-        }
-        if (next.isEmpty()) {
-          return;
-        }
-        WarcRecord record = next.get();
-        offset = reader.position();
-        String where = source + "@" + offset;
-        try {
-          Outcome<Article> article = article(record, where, notArticles);
-          if (article != null) {
-            sink.accept(article);
-          }
-        } catch (IOException | RuntimeException e) {
-          sink.accept(malformed(source, offset, e));
-          return;
-        }
-      }
+      read(reader, source, sink, notArticles);
     } catch (IOException e) {
       sink.accept(Outcome.rejected(new Problem(Reason.UNREADABLE, "cannot read WARC file: " + e.getMessage(), source)));
+    }
+  }
+
+  /** As {@link #read(Path, String, Consumer, Consumer)}, from a stream that is not closed. */
+  void read(InputStream in, String source, Consumer<Outcome<Article>> sink, Consumer<Problem> notArticles) {
+    try {
+      // Not closed: closing the reader would close the caller's stream.
+      read(new WarcReader(in), source, sink, notArticles);
+    } catch (IOException e) {
+      sink.accept(Outcome.rejected(new Problem(Reason.UNREADABLE, "cannot read WARC file: " + e.getMessage(), source)));
+    }
+  }
+
+  private void read(WarcReader reader, String source, Consumer<Outcome<Article>> sink, Consumer<Problem> notArticles) {
+    long offset = -1;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        // jwarc cannot say where the broken record starts: name the last good one
+        String after = offset < 0 ? "at the start of the file" : "after the record at byte offset " + offset;
+        sink.accept(Outcome.rejected(new Problem(Reason.MALFORMED_WARC,
+            "truncated or corrupt WARC record " + after + ": " + message(e)
+                + "; the rest of the file is not read", source + "@" + Math.max(offset, 0))));
+        return;
+      }
+      if (next.isEmpty()) {
+        return;
+      }
+      WarcRecord record = next.get();
+      offset = reader.position();
+      String where = source + "@" + offset;
+      try {
+        Outcome<Article> article = article(record, where, notArticles);
+        if (article != null) {
+          sink.accept(article);
+        }
+      } catch (IOException | RuntimeException e) {
+        sink.accept(malformed(source, offset, e));
+        return;
+      }
     }
   }
 

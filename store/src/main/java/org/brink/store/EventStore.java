@@ -18,14 +18,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.brink.core.ActorRef;
 import org.brink.core.ArticleId;
 import org.brink.core.CodedArticle;
-import org.brink.core.CodedEvent;
-import org.brink.core.Location;
-import org.brink.core.Plover;
 import org.brink.core.Problem;
-import org.brink.core.Quote;
 import org.brink.store.aggregate.Dyad;
 import org.brink.store.merge.MergeConfig;
 import org.brink.store.merge.MergedEvent;
@@ -130,8 +125,8 @@ public final class EventStore implements AutoCloseable {
           }
           LocalDateTime now = nowUtc();
           insertArticle(article, now);
-          insertMentions(articleId, article.events());
-          insertQuotes(articleId, article.quotes());
+          insertMentions(article);
+          insertQuotes(article);
           for (Problem problem : article.problems()) {
             insertProblem(articleId, problem, now);
           }
@@ -454,138 +449,47 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void insertArticle(CodedArticle article, LocalDateTime now) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO articles (id, content_hash, title, published, url, outlet, input, text,"
-                + " sentence_count, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 0;
-      insert.setString(++i, article.id().value());
-      insert.setString(++i, ArticleId.ofContent(article.text()).value());
-      setString(insert, ++i, article.meta().title());
-      setObject(insert, ++i, article.meta().published(), Types.DATE);
-      setString(insert, ++i, article.meta().url());
-      setString(insert, ++i, article.meta().outlet());
-      insert.setString(++i, article.meta().input());
-      insert.setString(++i, article.text());
-      insert.setInt(++i, article.sentenceCount());
-      insert.setObject(++i, now);
-      insert.executeUpdate();
-    }
+    insert(Rows.ARTICLES, List.<@Nullable Object[]>of(Rows.article(article, now)));
   }
 
-  private void insertMentions(String articleId, List<CodedEvent> events) throws SQLException {
-    if (events.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO mentions (id, article_id, code, root, name, quad_class, goldstein,"
-                + " plover_category, plover_mode, plover_context, modality,"
-                + " source_code, source_text, source_begin, source_end,"
-                + " target_code, target_text, target_begin, target_end, \"date\", date_basis,"
-                + " location_name, location_country, location_admin1, lat, lon, geonames_id,"
-                + " sentence_index, sentence_text, sentence_begin, sentence_end,"
-                + " trigger_text, trigger_begin, trigger_end, rule, confidence) VALUES ("
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (CodedEvent event : events) {
-        int i = 0;
-        insert.setString(++i, event.id());
-        insert.setString(++i, articleId);
-        insert.setString(++i, event.code().code());
-        insert.setString(++i, event.code().root());
-        insert.setString(++i, event.code().name());
-        insert.setInt(++i, event.code().quadClass());
-        insert.setDouble(++i, event.code().goldstein());
-        Plover plover = event.code().plover();
-        setString(insert, ++i, plover == null ? null : plover.category());
-        setString(insert, ++i, plover == null ? null : plover.mode());
-        setString(insert, ++i, plover == null ? null : plover.context());
-        insert.setString(++i, event.modality().code());
-        i = setActor(insert, i, event.source());
-        i = setActor(insert, i, event.target());
-        setObject(insert, ++i, event.date(), Types.DATE);
-        setString(insert, ++i, event.dateBasis() == null ? null : event.dateBasis().code());
-        Location place = event.location();
-        setString(insert, ++i, place == null ? null : place.name());
-        setString(insert, ++i, place == null ? null : place.country());
-        setString(insert, ++i, place == null ? null : place.admin1());
-        setObject(insert, ++i, place == null ? null : place.lat(), Types.DOUBLE);
-        setObject(insert, ++i, place == null ? null : place.lon(), Types.DOUBLE);
-        setObject(insert, ++i, place == null ? null : place.geonamesId(), Types.BIGINT);
-        insert.setInt(++i, event.sentenceIndex());
-        insert.setString(++i, event.sentence().text());
-        insert.setInt(++i, event.sentence().span().begin());
-        insert.setInt(++i, event.sentence().span().end());
-        insert.setString(++i, event.trigger().text());
-        insert.setInt(++i, event.trigger().span().begin());
-        insert.setInt(++i, event.trigger().span().end());
-        insert.setString(++i, event.rule());
-        insert.setDouble(++i, event.confidence());
-        insert.executeUpdate();
-      }
-    }
+  private void insertMentions(CodedArticle article) throws SQLException {
+    insert(Rows.MENTIONS, Rows.mentions(article));
   }
 
-  private void insertQuotes(String articleId, List<Quote> quotes) throws SQLException {
-    if (quotes.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO quotes (article_id, n, text, \"begin\", \"end\", speaker_text,"
-                + " speaker_code, speaker_begin, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?)")) {
-      int n = 0;
-      for (Quote quote : quotes) {
-        Quote.Speaker speaker = quote.speaker();
-        int i = 0;
-        insert.setString(++i, articleId);
-        insert.setInt(++i, n++);
-        insert.setString(++i, quote.text());
-        insert.setInt(++i, quote.span().begin());
-        insert.setInt(++i, quote.span().end());
-        setString(insert, ++i, speaker == null ? null : speaker.text());
-        setString(insert, ++i, speaker == null ? null : speaker.code());
-        setObject(insert, ++i, speaker == null ? null : speaker.span().begin(), Types.INTEGER);
-        setObject(insert, ++i, speaker == null ? null : speaker.span().end(), Types.INTEGER);
-        insert.executeUpdate();
-      }
-    }
+  private void insertQuotes(CodedArticle article) throws SQLException {
+    insert(Rows.QUOTES, Rows.quotes(article));
   }
 
   private void insertProblem(@Nullable String articleId, Problem problem, LocalDateTime now)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO problems (article_id, source, code, message, \"at\") VALUES (?, ?, ?, ?,"
-                + " ?)")) {
-      setString(insert, 1, articleId);
-      insert.setString(2, problem.source());
-      insert.setString(3, problem.code());
-      insert.setString(4, problem.message());
-      insert.setObject(5, now);
-      insert.executeUpdate();
+    insert(Rows.PROBLEMS, List.<@Nullable Object[]>of(Rows.problem(articleId, problem, now)));
+  }
+
+  /** Inserts rows of {@link Rows} into their table, every value through a bind parameter. */
+  private void insert(Rows.Table table, List<@Nullable Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = connection.prepareStatement(table.insertSql())) {
+      for (@Nullable Object[] row : rows) {
+        for (int c = 0; c < row.length; c++) {
+          setObject(insert, c + 1, row[c], sqlType(table.columns().get(c).type()));
+        }
+        insert.executeUpdate();
+      }
     }
   }
 
-  /** Sets code, text, begin and end after parameter {@code i}; returns the last index set. */
-  private static int setActor(PreparedStatement insert, int i, @Nullable ActorRef actor)
-      throws SQLException {
-    setString(insert, i + 1, actor == null ? null : actor.code());
-    setString(insert, i + 2, actor == null ? null : actor.text());
-    setObject(insert, i + 3, actor == null ? null : actor.span().begin(), Types.INTEGER);
-    setObject(insert, i + 4, actor == null ? null : actor.span().end(), Types.INTEGER);
-    return i + 4;
-  }
-
-  static void setString(PreparedStatement insert, int index, @Nullable String value)
-      throws SQLException {
-    if (value == null) {
-      insert.setNull(index, Types.VARCHAR);
-    } else {
-      insert.setString(index, value);
-    }
+  private static int sqlType(Rows.Type type) {
+    return switch (type) {
+      case TEXT -> Types.VARCHAR;
+      case INT -> Types.INTEGER;
+      case BIGINT -> Types.BIGINT;
+      case DOUBLE -> Types.DOUBLE;
+      case BOOLEAN -> Types.BOOLEAN;
+      case DATE -> Types.DATE;
+      case TIMESTAMP -> Types.TIMESTAMP;
+    };
   }
 
   static void setObject(

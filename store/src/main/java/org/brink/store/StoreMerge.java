@@ -150,53 +150,15 @@ final class StoreMerge {
         url);
   }
 
-  /** Appends events and their links; the columns in the order of the V2 migration. */
+  /** Appends events ({@link Rows#EVENTS}) and their links. */
   private static int write(List<MergedEvent> events, DuckDBAppender rows, DuckDBAppender links)
       throws SQLException {
     for (MergedEvent e : events) {
-      MentionFacts.Place p = e.place();
       rows.beginRow();
-      rows.append(e.id());
-      rows.append(e.day());
-      orNull(rows, e.sourceCode());
-      orNull(rows, e.sourceName());
-      rows.append(e.sourceCountry());
-      orNull(rows, e.targetCode());
-      orNull(rows, e.targetName());
-      rows.append(e.targetCountry());
-      rows.append(e.code());
-      rows.append(e.root());
-      rows.append(e.name());
-      rows.append(e.quadClass());
-      rows.append(e.goldstein());
-      rows.append(e.modality());
-      rows.append(e.isRoot());
-      rows.append(e.numMentions());
-      rows.append(e.numArticles());
-      rows.append(e.numSources());
-      rows.append(e.firstSeen());
-      rows.append(e.lastSeen());
-      orNull(rows, p == null ? null : p.name());
-      orNull(rows, p == null ? null : p.country());
-      orNull(rows, p == null ? null : p.admin1());
-      if (p == null || p.lat() == null) {
-        rows.appendNull();
-      } else {
-        rows.append(p.lat().doubleValue());
+      @Nullable Object[] row = Rows.event(e);
+      for (int c = 0; c < row.length; c++) {
+        append(rows, row[c]);
       }
-      if (p == null || p.lon() == null) {
-        rows.appendNull();
-      } else {
-        rows.append(p.lon().doubleValue());
-      }
-      if (p == null || p.geonamesId() == null) {
-        rows.appendNull();
-      } else {
-        rows.append(p.geonamesId().longValue());
-      }
-      rows.append(e.confidence());
-      orNull(rows, e.sourceUrl());
-      rows.append(e.addedAt());
       rows.endRow();
       for (String mention : e.mentionIds()) {
         links.beginRow();
@@ -208,11 +170,18 @@ final class StoreMerge {
     return events.size();
   }
 
-  private static void orNull(DuckDBAppender rows, @Nullable String value) throws SQLException {
-    if (value == null) {
-      rows.appendNull();
-    } else {
-      rows.append(value);
+  /** Appends one value of a {@link Rows} row by its Java type. */
+  private static void append(DuckDBAppender rows, @Nullable Object value) throws SQLException {
+    switch (value) {
+      case null -> rows.appendNull();
+      case String s -> rows.append(s);
+      case Integer i -> rows.append(i.intValue());
+      case Long l -> rows.append(l.longValue());
+      case Double d -> rows.append(d.doubleValue());
+      case Boolean b -> rows.append(b.booleanValue());
+      case LocalDate d -> rows.append(d);
+      case LocalDateTime t -> rows.append(t);
+      default -> throw new IllegalArgumentException("no column type for " + value.getClass());
     }
   }
 
