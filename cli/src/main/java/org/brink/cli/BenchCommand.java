@@ -51,6 +51,9 @@ import picocli.CommandLine.Option;
       ""
     })
 final class BenchCommand implements Callable<Integer> {
+  /** Articles run through both pipelines, untimed, before --compare-naive measures them. */
+  static final int WARM_UP = 100;
+
   @Option(
       names = "--corpus",
       paramLabel = "PATH",
@@ -73,6 +76,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "As for brink code. Default: ${DEFAULT-VALUE}.")
   int maxSentenceTokens = AnnotatorConfig.defaults().maxParseTokens();
 
+  @Option(
+      names = "--no-prefilter",
+      description = "Tag and parse every sentence (the naive pipeline) instead of only those the event prefilter picks.")
+  boolean naive;
+
+  @Option(
+      names = "--compare-naive",
+      description = {
+        "After the run, code the same articles again in the same JVM with the naive pipeline",
+        "(every sentence parsed) and print the speedup and how many articles came out differently."
+      })
+  boolean compareNaive;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -80,11 +96,14 @@ final class BenchCommand implements Callable<Integer> {
     if (threads < 1 || limit < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --limit must be at least 1");
     }
+    if (naive && compareNaive) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--compare-naive compares with --no-prefilter itself: give one of them");
+    }
     List<String> paths = corpus.isEmpty() ? List.of(samplesDirectory()) : corpus;
     PrintWriter out = spec.commandLine().getOut();
     HeapSampler heap = HeapSampler.start();
     long loadStart = System.nanoTime();
-    Pipelines pipelines = Pipelines.load(maxSentenceTokens);
+    Pipelines pipelines = Pipelines.load(maxSentenceTokens, !naive);
     double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
     StageTimer timer = new StageTimer();
@@ -107,42 +126,35 @@ final class BenchCommand implements Callable<Integer> {
     }
     timer.add("read", System.nanoTime() - readStart);
 
-    PipelineRunner<Article, CodedArticle> runner = new PipelineRunner<>(pipelines.full(timer));
-    CountingWriter sink = new CountingWriter();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    long codeStart = System.nanoTime();
-    long sentences = 0;
-    long events = 0;
-    int rejected = 0;
-    try {
-      List<Future<Outcome<CodedArticle>>> results = new ArrayList<>(articles.size());
-      for (Article a : articles) {
-        results.add(pool.submit(() -> runner.run(a, a.meta().input())));
-      }
-      for (Future<Outcome<CodedArticle>> f : results) {
-        switch (Futures.await(f)) {
-          case Outcome.Done<CodedArticle> d -> {
-            sentences += d.value().sentenceCount();
-            events += d.value().events().size();
-            long writeStart = System.nanoTime();
-            sink.write(JsonLinesWriter.toJson(d.value(), false));
-            timer.add("write", System.nanoTime() - writeStart);
-          }
-          case Outcome.Rejected<CodedArticle> r -> rejected++;
-        }
-      }
-    } finally {
-      pool.shutdownNow();
+    Pipelines naivePipelines = compareNaive ? Pipelines.load(maxSentenceTokens, false) : null;
+    if (naivePipelines != null) {
+      // Warm both up (JIT) on the first articles, untimed, so that neither run pays for it alone.
+      List<Article> warmUp = articles.subList(0, Math.min(WARM_UP, articles.size()));
+      measure(pipelines, warmUp, new StageTimer());
+      measure(naivePipelines, warmUp, new StageTimer());
     }
-    double wall = (System.nanoTime() - codeStart) / 1e9;
+    Run run = measure(pipelines, articles, timer);
+    Run compared = null;
+    StageTimer naiveTimer = null;
+    if (naivePipelines != null) {
+      // Same JVM, same models and articles, right after: only the prefilter differs.
+      naiveTimer = new StageTimer();
+      compared = measure(naivePipelines, articles, naiveTimer);
+    }
     long peak = heap.stop();
+    double wall = run.wall;
+    long sentences = run.sentences;
+    long events = run.events;
+    int rejected = run.rejected;
 
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("corpus", String.join(",", paths));
     figures.put("threads", threads);
+    figures.put("prefilter", !naive);
     figures.put("articles", articles.size());
     figures.put("rejected", rejected + rejectedOnRead[0]);
     figures.put("sentences", sentences);
+    figures.put("parsed_share", round(run.parsedShare));
     figures.put("events", events);
     figures.put("model_load_s", round(loadSeconds));
     figures.put("wall_s", round(wall));
@@ -152,6 +164,18 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> stages = new LinkedHashMap<>();
     timer.seconds().forEach((k, v) -> stages.put(k, round(v)));
     figures.put("stage_s", stages);
+    if (compared != null) {
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("wall_s", round(compared.wall));
+      n.put("sentences_per_s", round(compared.sentences / compared.wall));
+      n.put("events", compared.events);
+      n.put("articles_differing", differing(run.json, compared.json));
+      Map<String, Object> naiveStages = new LinkedHashMap<>();
+      naiveTimer.seconds().forEach((k, v) -> naiveStages.put(k, round(v)));
+      n.put("stage_s", naiveStages);
+      figures.put("naive", n);
+      figures.put("speedup", round(compared.wall / wall));
+    }
     figures.put("jvm", System.getProperty("java.vm.name") + " " + Runtime.version());
 
     out.printf(Locale.ROOT, "corpus        %s%n", figures.get("corpus"));
@@ -164,9 +188,72 @@ final class BenchCommand implements Callable<Integer> {
     out.println("stage time (summed over threads):");
     timer.seconds().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %8.2f s  %5.1f%%%n", k, v,
         100 * v / timer.seconds().values().stream().mapToDouble(Double::doubleValue).sum()));
+    out.printf(Locale.ROOT, "parsed        %.1f%% of sentences tagged and parsed (%s)%n", 100 * run.parsedShare,
+        naive ? "no prefilter" : "the rest skipped by the event prefilter");
+    if (compared != null) {
+      out.printf(Locale.ROOT, "naive         %.1f sentences/s parsing every sentence (%.2f s wall), %,d events%n",
+          compared.sentences / compared.wall, compared.wall, compared.events);
+      out.printf(Locale.ROOT, "speedup       %.2fx over the naive pipeline, same run; %d article(s) coded differently%n",
+          compared.wall / wall, differing(run.json, compared.json));
+    }
     out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures));
     out.flush();
     return 0;
+  }
+
+  /** One pass of the pipeline over the articles: its figures and every article's JSON line. */
+  private record Run(double wall, long sentences, long events, int rejected, double parsedShare, List<String> json) {}
+
+  private Run measure(Pipelines pipelines, List<Article> articles, StageTimer timer)
+      throws Exception {
+    PipelineRunner<Article, CodedArticle> runner = new PipelineRunner<>(pipelines.full(timer));
+    CountingWriter sink = new CountingWriter();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long codeStart = System.nanoTime();
+    long sentences = 0;
+    long events = 0;
+    int rejected = 0;
+    List<String> json = new ArrayList<>();
+    try {
+      List<Future<Outcome<CodedArticle>>> results = new ArrayList<>(articles.size());
+      for (Article a : articles) {
+        results.add(pool.submit(() -> runner.run(a, a.meta().input())));
+      }
+      for (Future<Outcome<CodedArticle>> f : results) {
+        switch (Futures.await(f)) {
+          case Outcome.Done<CodedArticle> d -> {
+            sentences += d.value().sentenceCount();
+            events += d.value().events().size();
+            long writeStart = System.nanoTime();
+            String line = JsonLinesWriter.toJson(d.value(), false);
+            sink.write(line);
+            timer.add("write", System.nanoTime() - writeStart);
+            if (compareNaive) {
+              json.add(line);
+            }
+          }
+          case Outcome.Rejected<CodedArticle> r -> {
+            rejected++;
+            if (compareNaive) {
+              json.add("rejected: " + r);
+            }
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double wall = (System.nanoTime() - codeStart) / 1e9;
+    return new Run(wall, sentences, events, rejected, pipelines.selectedShare(), json);
+  }
+
+  /** How many articles the two runs wrote differently. */
+  private static int differing(List<String> a, List<String> b) {
+    int n = Math.abs(a.size() - b.size());
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      n += a.get(i).equals(b.get(i)) ? 0 : 1;
+    }
+    return n;
   }
 
   private static double round(double v) {

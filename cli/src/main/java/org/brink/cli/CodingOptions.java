@@ -42,6 +42,12 @@ final class CodingOptions {
       description = "Sentences longer than N tokens are reported and not parsed. Default: ${DEFAULT-VALUE}.")
   int maxSentenceTokens = AnnotatorConfig.defaults().maxParseTokens();
 
+  @Option(
+      names = "--no-prefilter",
+      negatable = false,
+      description = "Tag and parse every sentence, not only those the event prefilter picks (slower; the same events).")
+  boolean noPrefilter;
+
   @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
   DictionaryOptions dictionaries = new DictionaryOptions();
 
@@ -66,7 +72,7 @@ final class CodingOptions {
   /** The coding stages with the chosen dictionaries; a dictionary that cannot be read is a usage error. */
   Pipelines pipelines(CommandLine.Model.CommandSpec spec, PrintWriter err) {
     try {
-      return Pipelines.load(maxSentenceTokens, dictionaries.sources(), err);
+      return Pipelines.load(maxSentenceTokens, !noPrefilter, dictionaries.sources(), err);
     } catch (IOException | IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
     }

@@ -73,6 +73,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "PETRARCH XML records are coded with the dictionaries their <Environment> block names, alone, when every named file is beside the gold file (otherwise with Brink's own, and a note says so). --no-environment codes them with Brink's own (or --actors/--verbs) always.")
   boolean environment = true;
 
+  @Option(
+      names = "--no-prefilter",
+      description = "Tag and parse every sentence, not only those the event prefilter picks: to check that the prefilter loses no event.")
+  boolean noPrefilter;
+
   @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
   DictionaryOptions dictionaries = new DictionaryOptions();
 
@@ -110,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
         Pipelines pipelines;
         try {
           List<String> unread = new ArrayList<>();
-          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), sources, err, unread::add);
+          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), !noPrefilter, sources, err, unread::add);
           if (!unread.isEmpty()) {
             dictionaryProblems.put(set.name(), unread);
             err.println("brink: " + set.name() + ": " + unread.size() + " dictionary line(s) not read"

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.brink.coding.DictionarySources;
 import org.brink.coding.EventCoder;
+import org.brink.coding.actors.ActorDictionary;
+import org.brink.coding.actors.ActorMatcher;
+import org.brink.coding.events.VerbPatternDictionary;
+import org.brink.coding.prefilter.EventPrefilter;
 import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
 import org.brink.core.Article;
@@ -17,6 +21,7 @@ import org.brink.core.Stage;
 import org.brink.ingest.ArticleCleaner;
 import org.brink.nlp.AnnotatorConfig;
 import org.brink.nlp.corenlp.CoreNlpAnnotator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wires the stages of Brink's coding pipeline: clean, annotate, code. The one assembly of the
@@ -27,12 +32,49 @@ public record Pipelines(
     Stage<CleanText, AnnotatedText> annotator,
     Stage<AnnotatedText, CodedArticle> coder) {
 
-  /** Builds the stages with Brink's bundled dictionaries; loads the CoreNLP models once per JVM. */
+  /**
+   * Builds the stages with Brink's bundled dictionaries and the event prefilter; loads the CoreNLP
+   * models once per JVM.
+   */
   public static Pipelines load(int maxSentenceTokens) {
+    return load(maxSentenceTokens, true);
+  }
+
+  /**
+   * Builds the stages with Brink's bundled dictionaries.
+   *
+   * @param prefilter whether only the sentences the {@link EventPrefilter} picks are tagged and
+   *     parsed; false parses every sentence (the naive pipeline, for comparison)
+   */
+  static Pipelines load(int maxSentenceTokens, boolean prefilter) {
     return new Pipelines(
         new ArticleCleaner(),
-        new CoreNlpAnnotator(new AnnotatorConfig(maxSentenceTokens, true)),
+        annotator(maxSentenceTokens, prefilter ? bundledPrefilter() : null),
         EventCoder.withBundledDictionaries());
+  }
+
+  /** The prefilter over the bundled verb and noun patterns and actors, as the bundled coder uses them. */
+  static EventPrefilter bundledPrefilter() {
+    Ontology ontology = Ontology.load();
+    return EventPrefilter.of(
+        VerbPatternDictionary.loadDefault(ontology::isKnown),
+        VerbPatternDictionary.loadNouns(ontology::isKnown),
+        new ActorMatcher(ActorDictionary.loadDefault()));
+  }
+
+  private static CoreNlpAnnotator annotator(int maxSentenceTokens, @Nullable EventPrefilter prefilter) {
+    AnnotatorConfig config = new AnnotatorConfig(maxSentenceTokens, true);
+    return prefilter == null
+        ? new CoreNlpAnnotator(config)
+        : new CoreNlpAnnotator(config, (text, sentences, lemmas) -> prefilter.select(text, sentences, lemmas::of));
+  }
+
+  /** The share of sentences the annotator tagged and parsed so far, 1 without a prefilter. */
+  double selectedShare() {
+    if (annotator instanceof CoreNlpAnnotator a && a.sentencesSeen() > 0) {
+      return (double) a.sentencesSelected() / a.sentencesSeen();
+    }
+    return 1.0;
   }
 
   /**
@@ -40,7 +82,13 @@ public record Pipelines(
    * reported on {@code err}, and the count of lines read with a note.
    */
   static Pipelines load(int maxSentenceTokens, DictionarySources sources, PrintWriter err) throws IOException {
-    return load(maxSentenceTokens, sources, err, problem -> err.println("brink: dictionary: " + problem));
+    return load(maxSentenceTokens, true, sources, err);
+  }
+
+  /** As {@link #load(int, DictionarySources, PrintWriter)}; {@code prefilter} as for {@link #load(int, boolean)}. */
+  static Pipelines load(int maxSentenceTokens, boolean prefilter, DictionarySources sources, PrintWriter err)
+      throws IOException {
+    return load(maxSentenceTokens, prefilter, sources, err, problem -> err.println("brink: dictionary: " + problem));
   }
 
   /**
@@ -50,8 +98,23 @@ public record Pipelines(
   static Pipelines load(
       int maxSentenceTokens, DictionarySources sources, PrintWriter err, Consumer<String> problems)
       throws IOException {
+    return load(maxSentenceTokens, true, sources, err, problems);
+  }
+
+  /**
+   * As {@link #load(int, DictionarySources, PrintWriter, Consumer)}; {@code prefilter} as for
+   * {@link #load(int, boolean)}. With dictionaries other than the bundled ones every sentence is
+   * parsed: the prefilter knows the bundled patterns' trigger lemmas only.
+   */
+  static Pipelines load(
+      int maxSentenceTokens,
+      boolean prefilter,
+      DictionarySources sources,
+      PrintWriter err,
+      Consumer<String> problems)
+      throws IOException {
     if (sources.isBundledOnly()) {
-      return load(maxSentenceTokens);
+      return load(maxSentenceTokens, prefilter);
     }
     Ontology ontology = Ontology.load();
     DictionarySources.Loaded loaded = sources.load(ontology);

@@ -31,4 +31,35 @@ class BenchCommandTest {
       assertThat(figures.has(key)).as(key).isTrue();
     }
   }
+
+  @Test
+  void compareNaivePrintsTheSpeedupAndThatBothPipelinesCodedTheSameEvents() throws Exception {
+    StringWriter out = new StringWriter();
+    String samples = CodeCommandTest.repoRoot().resolve("samples/articles").toString();
+    int status =
+        Main.execute(
+            new String[] {"bench", "--corpus", samples, "--limit", "4", "--threads", "1", "--compare-naive"},
+            new PrintWriter(out), new PrintWriter(new StringWriter()), InputStream.nullInputStream());
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("speedup").contains("over the naive pipeline").contains("parsed ");
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+    assertThat(figures.get("prefilter").asBoolean()).isTrue();
+    assertThat(figures.has("speedup")).isTrue();
+    assertThat(figures.get("parsed_share").asDouble()).isBetween(0.0, 1.0);
+    JsonNode naive = figures.get("naive");
+    assertThat(naive.get("events").asLong()).isEqualTo(figures.get("events").asLong());
+    assertThat(naive.get("articles_differing").asInt()).isZero();
+  }
+
+  @Test
+  void compareNaiveAndNoPrefilterTogetherAreAUsageError() {
+    StringWriter err = new StringWriter();
+    int status =
+        Main.execute(
+            new String[] {"bench", "--no-prefilter", "--compare-naive"},
+            new PrintWriter(new StringWriter()), new PrintWriter(err), InputStream.nullInputStream());
+    assertThat(status).isNotZero();
+    assertThat(err.toString()).contains("--compare-naive");
+  }
 }

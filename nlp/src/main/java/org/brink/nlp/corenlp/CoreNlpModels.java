@@ -18,12 +18,22 @@ final class CoreNlpModels {
   final StanfordCoreNLP tagger;
   final StanfordCoreNLP taggerWithNer;
   final DependencyParseAnnotator parser;
+  /** Tokenizer and sentence splitter alone: the prefilter's first pass. */
+  final StanfordCoreNLP splitter;
+  /** Tagger, lemmatizer and entities on sentences already tokenized by {@link #splitter}. */
+  final StanfordCoreNLP retagger;
+  final StanfordCoreNLP retaggerWithNer;
   final long loadMillis;
 
   private CoreNlpModels() {
     long start = System.nanoTime();
     tagger = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"), false);
     taggerWithNer = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma,ner"), false);
+    splitter = new StanfordCoreNLP(properties("tokenize,ssplit"), false);
+    // Same annotators and settings as the tagger pipelines, so a selected sentence gets the same
+    // tags, lemmas and entities as it would in the whole text (all three work sentence by sentence).
+    retagger = new StanfordCoreNLP(properties("pos,lemma"), false);
+    retaggerWithNer = new StanfordCoreNLP(properties("pos,lemma,ner"), false);
     Properties parse = new Properties();
     parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     parser = new DependencyParseAnnotator(parse);

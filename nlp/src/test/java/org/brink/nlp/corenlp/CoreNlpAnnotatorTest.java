@@ -18,8 +18,15 @@ class CoreNlpAnnotatorTest {
   private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.defaults());
 
   private static AnnotatedText annotate(String text) {
-    CleanText clean = new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test"), text, List.of());
-    return ((Outcome.Done<AnnotatedText>) ANNOTATOR.apply(clean)).value();
+    return done(ANNOTATOR.apply(clean(text)));
+  }
+
+  private static CleanText clean(String text) {
+    return new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test"), text, List.of());
+  }
+
+  private static AnnotatedText done(Outcome<AnnotatedText> outcome) {
+    return ((Outcome.Done<AnnotatedText>) outcome).value();
   }
 
   @Test
@@ -69,5 +76,34 @@ class CoreNlpAnnotatorTest {
     Token drone = s.tokens().stream().filter(t -> t.word().equals("drone")).findFirst().orElseThrow();
     assertThat(drone.pos()).isEqualTo("NN");
     assertThat(s.dependencies()).noneMatch(d -> d.governor() == drone.index() && d.relation().equals("obj"));
+  }
+
+  @Test
+  void aSelectorSkipsSentencesButKeepsTheirTokensAndSpansAndTheOthersAreAnnotatedAsWithout() {
+    // Synthetic text written for this test.
+    String text = "The rain was light. Iran attacked a depot near the border. Markets stayed calm.";
+    org.brink.core.AnnotatedText all = done(ANNOTATOR.apply(clean(text)));
+    CoreNlpAnnotator selective =
+        new CoreNlpAnnotator(
+            AnnotatorConfig.defaults(),
+            (t, sentences, lemmas) -> {
+              boolean[] keep = new boolean[sentences.size()];
+              for (int i = 0; i < keep.length; i++) {
+                keep[i] = sentences.get(i).tokens().stream().anyMatch(k -> lemmas.of(k.word()).contains("attack"));
+              }
+              return keep;
+            });
+    org.brink.core.AnnotatedText some = done(selective.apply(clean(text)));
+    assertThat(some.sentences()).hasSameSizeAs(all.sentences());
+    for (int i = 0; i < all.sentences().size(); i++) {
+      assertThat(some.sentences().get(i).span()).isEqualTo(all.sentences().get(i).span());
+      assertThat(some.sentences().get(i).tokens()).extracting(org.brink.core.Token::span)
+          .isEqualTo(all.sentences().get(i).tokens().stream().map(org.brink.core.Token::span).toList());
+    }
+    assertThat(some.sentences().get(0).parsed()).isFalse();
+    assertThat(some.sentences().get(2).parsed()).isFalse();
+    assertThat(some.sentences().get(1)).isEqualTo(all.sentences().get(1));
+    assertThat(selective.sentencesSeen()).isEqualTo(3);
+    assertThat(selective.sentencesSelected()).isEqualTo(1);
   }
 }
