@@ -35,8 +35,9 @@ import org.brink.core.Token;
  *       names: the countries an article's actors name help resolve ambiguous place names.
  * </ol>
  *
- * <p>An article with no trigger at all keeps only its quote sentences and their windows: it has no
- * event to code. Thread-safe and immutable once built.
+ * <p>An article with no trigger at all, or with no actor mention in any sentence, keeps only its
+ * quote sentences and their windows: it has no event to code (every event has a source or a target
+ * actor, and pronouns, role nouns and domestic targets resolve to an actor the article names). Thread-safe and immutable once built.
  */
 public final class EventPrefilter {
   /** How many sentences back coreference looks for a pronoun's antecedent. */
@@ -93,6 +94,14 @@ public final class EventPrefilter {
         anyTrigger = true;
       }
     }
+    List<List<ActorMention>> mentions = anyTrigger ? mentions(text, sentences) : List.of();
+    if (anyTrigger && mentions.stream().allMatch(List::isEmpty)) {
+      // No actor anywhere in the article: every event needs a source or a target, and pronouns,
+      // role nouns and domestic targets all resolve to an actor named somewhere in the article.
+      // Only quotes are left to find.
+      java.util.Arrays.fill(primary, false);
+      anyTrigger = false;
+    }
     for (int i = 0; i < n; i++) {
       if (hasQuoteMark(sentences.get(i))) {
         for (int j = Math.max(0, i - 1); j <= Math.min(n - 1, i + 1); j++) {
@@ -121,7 +130,7 @@ public final class EventPrefilter {
       }
     }
     if (anyTrigger) {
-      keepCountries(text, sentences, keep);
+      keepCountries(mentions, keep);
     }
     return keep;
   }
@@ -188,18 +197,24 @@ public final class EventPrefilter {
     }
   }
 
-  /** Keeps, in order, each skipped sentence that names a country no parsed sentence names. */
-  private void keepCountries(String text, List<Sentence> sentences, boolean[] keep) {
-    Set<String> named = new HashSet<>();
+  /** The actor mentions of each sentence, found on tokens alone and without a date. */
+  private List<List<ActorMention>> mentions(String text, List<Sentence> sentences) {
     List<List<ActorMention>> mentions = new java.util.ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      List<ActorMention> found = actors.find(sentences.get(i), text, null);
-      mentions.add(found);
+    for (Sentence sentence : sentences) {
+      mentions.add(actors.find(sentence, text, null));
+    }
+    return mentions;
+  }
+
+  /** Keeps, in order, each skipped sentence that names a country no parsed sentence names. */
+  private static void keepCountries(List<List<ActorMention>> mentions, boolean[] keep) {
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < mentions.size(); i++) {
       if (keep[i]) {
-        countries(found, named);
+        countries(mentions.get(i), named);
       }
     }
-    for (int i = 0; i < sentences.size(); i++) {
+    for (int i = 0; i < mentions.size(); i++) {
       if (!keep[i]) {
         Set<String> here = new HashSet<>();
         countries(mentions.get(i), here);

@@ -37,6 +37,19 @@ class EventPrefilterTest {
   }
 
   @Test
+  void anArticleThatNamesNoActorKeepsOnlyItsQuotes() {
+    // triggers, but no country, organisation, group or person anywhere: no event can be coded
+    // (the quote keeps its neighbours and their antecedent window, not the trigger sentence)
+    assertThat(select("The storm attacked the coast .", "Crops grew well .", "Rain was light .",
+            "Roads were open .", "Stocks were full .", "\" We will rebuild , \" a farmer noted .",
+            "Markets were calm ."))
+        .containsExactly(false, true, true, true, true, true, true);
+    // one actor anywhere brings the trigger sentences back
+    assertThat(select("The storm attacked the coast .", "Crops grew well in Chad ."))
+        .containsExactly(true, true);
+  }
+
+  @Test
   void anArticleWithoutTriggerOrQuoteIsSkippedWhole() {
     assertThat(select("Fruit prices rose slightly .", "Markets were calm ."))
         .containsExactly(false, false);
@@ -44,7 +57,7 @@ class EventPrefilterTest {
 
   @Test
   void theThreeSentencesBeforeATriggerSentenceAreKeptForCoreference() {
-    assertThat(select("Crops grew well .", "Rain was light .", "The harvest began .", "Stocks were full .",
+    assertThat(select("Crops grew well .", "Rain was light in Chad .", "The harvest began .", "Stocks were full .",
             "It attacked the depot ."))
         .containsExactly(false, true, true, true, true);
   }
@@ -52,14 +65,14 @@ class EventPrefilterTest {
   @Test
   void aPronounInAKeptContextSentenceExtendsTheWindow() {
     assertThat(select("Crops grew well .", "Rain was light .", "They were late .", "Stocks were full .",
-            "Roads were open .", "It attacked the depot ."))
+            "Roads were open in Chad .", "It attacked the depot ."))
         .containsExactly(true, true, true, true, true, true);
   }
 
   @Test
   void anEarlierSentenceWithTheSameCapitalisedNameIsKeptForSurnames() {
     assertThat(select("Minister Ana Velde arrived .", "Crops grew well .", "Rain was light .",
-            "The harvest began .", "Stocks were full .", "Velde attacked the plan ."))
+            "The harvest began in Chad .", "Stocks were full .", "Velde attacked the plan ."))
         .containsExactly(true, false, true, true, true, true);
   }
 
