@@ -1,0 +1,26 @@
+package org.brink.eval.gold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import java.nio.file.Path;
+
+/**
+ * Fuzzes the gold reader for PETRARCH/TABARI XML validation records: a gold set, or a {@link GoldFormatException} that names the
+ * file, never another exception. The format is chosen by the first character, so the checked-in
+ * seeds (src/test/resources/org/brink/eval/gold/PetrarchXmlGoldFuzzTestInputs/) steer this target to it.
+ */
+class PetrarchXmlGoldFuzzTest {
+  private static final Path SOURCE = Path.of("records.xml");
+
+  @FuzzTest(maxDuration = "5s")
+  void readPetrarchXml(@NotNull String text) {
+    try {
+      GoldSet gold = GoldReaders.parse(SOURCE, text);
+      assertThat(gold.articles()).doesNotContainNull();
+    } catch (GoldFormatException e) {
+      assertThat(e.getMessage()).startsWith(SOURCE.toString());
+    }
+  }
+}
