@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,12 +147,7 @@ class KillTrialsTest {
   }
 
   private static long count(Path db, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
+    return KillAndResumeTest.count(db, sql);
   }
 
   /**
