@@ -111,7 +111,7 @@ class KillAndResumeTest {
     assertThat(count(db, "SELECT sum(num_mentions) FROM events")).isEqualTo(count(clean, "SELECT sum(num_mentions) FROM events"));
   }
 
-  private static long count(Path db, String sql) throws SQLException {
+  static long count(Path db, String sql) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement s = c.createStatement();
         ResultSet rows = s.executeQuery(sql)) {

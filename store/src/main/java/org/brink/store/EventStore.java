@@ -416,26 +416,57 @@ public final class EventStore implements AutoCloseable {
     boolean run() throws SQLException;
   }
 
+  /**
+   * Runs {@code work} in one transaction. A failed commit (a full disk, a read-only file) rolls
+   * back, and the cause is what the exception says: a later failure while restoring auto-commit is
+   * only added as suppressed, never put in its place.
+   */
   private boolean inTransaction(String what, Work work) {
+    Exception primary = null;
     try {
       connection.setAutoCommit(false);
-      try {
-        boolean result = work.run();
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        try {
-          connection.rollback();
-        } catch (SQLException rollback) {
-          e.addSuppressed(rollback);
-        }
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
+      boolean result = work.run();
+      connection.commit();
+      return result;
     } catch (SQLException e) {
-      throw new StoreException("cannot " + what + ": " + e.getMessage(), e);
+      primary = e;
+      rollbackQuietly(e);
+      throw failure(what, e);
+    } catch (RuntimeException e) {
+      primary = e;
+      rollbackQuietly(e);
+      throw e;
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        if (primary != null) {
+          primary.addSuppressed(e);
+        } else {
+          throw failure(what, e);
+        }
+      }
     }
+  }
+
+  private void rollbackQuietly(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollback) {
+      cause.addSuppressed(rollback);
+    }
+  }
+
+  /** A failed write, naming the store file and, for a full disk or read-only file, what to do. */
+  private StoreException failure(String what, SQLException e) {
+    String message = String.valueOf(e.getMessage());
+    String hint = "";
+    if (message.contains("No space left on device") || message.contains("not enough space")) {
+      hint = "; the disk is full: free space and run again (what was stored before is kept, each article whole)";
+    } else if (message.contains("Read-only file system") || message.contains("read-only")) {
+      hint = "; the store is read-only: give a writable --db";
+    }
+    return new StoreException("cannot " + what + ": " + message + " (store " + file + ")" + hint, e);
   }
 
   private boolean contains(String articleId) throws SQLException {

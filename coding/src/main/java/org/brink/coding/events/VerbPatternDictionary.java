@@ -130,7 +130,7 @@ public final class VerbPatternDictionary {
 
   private static List<VerbPattern> parseLine(
       String line, String where, Predicate<String> knownCode, List<String> errors) {
-    String[] sections = line.split(";");
+    String[] sections = line.split(";", -1); // -1: a line of only ";" is an error, not an empty array
     String head = sections[0].strip();
     int space = head.indexOf(' ');
     if (space < 0) {
@@ -157,7 +157,7 @@ public final class VerbPatternDictionary {
       }
     }
     List<VerbPattern> out = new ArrayList<>();
-    for (String phrase : head.substring(space + 1).split(",")) {
+    for (String phrase : head.substring(space + 1).split(",", -1)) {
       VerbPattern p = parsePhrase(code, phrase, with, where, errors);
       if (p != null) {
         out.add(p);
