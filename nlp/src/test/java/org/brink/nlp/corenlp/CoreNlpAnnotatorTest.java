@@ -65,6 +65,26 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void aSentenceOfFiftyThousandTokensIsTaggedNotParsedAndTheOthersAreParsed() {
+    // hostile input: one "sentence" of 50,000 tokens between two ordinary ones
+    StringBuilder text = new StringBuilder("Iran attacked Pakistan.\n\n");
+    for (int i = 0; i < 50_000; i++) {
+      text.append(i % 2 == 0 ? "talks " : "resumed ");
+    }
+    text.append("\n\nPakistan retaliated.");
+    Outcome<AnnotatedText> outcome = ANNOTATOR.apply(clean(text.toString()));
+
+    Outcome.Done<AnnotatedText> done = (Outcome.Done<AnnotatedText>) outcome;
+    List<Sentence> sentences = done.value().sentences();
+    assertThat(sentences.get(0).parsed()).isTrue();
+    assertThat(sentences.get(sentences.size() - 1).parsed()).isTrue();
+    assertThat(sentences.stream().mapToInt(s -> s.tokens().size()).sum()).isGreaterThan(50_000);
+    assertThat(done.warnings())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.code()).isEqualTo("sentence-skipped"));
+  }
+
+  @Test
   void loadsModelsOncePerJvm() {
     new CoreNlpAnnotator(AnnotatorConfig.defaults());
     new CoreNlpAnnotator(new AnnotatorConfig(10, false));
