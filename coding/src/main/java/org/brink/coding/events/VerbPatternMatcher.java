@@ -300,6 +300,12 @@ public final class VerbPatternMatcher {
     if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
+    if (targets.isEmpty() && p.prepositions().isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
+      // as PETRARCH reads a verb with no phrase of its own: failing the object, the first of the
+      // verb's phrases that names an actor ("departed from Libya", "left for Minas Tirith");
+      // never a place phrase ("in", "at": places are the event's location) or the agent ("by")
+      targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
+    }
     int named = argument >= 0 ? argument : thatClauseSubject(tree, v, root);
     if (sources.isEmpty() && !targets.isEmpty() && root.equals("14")) {
       // "Islamic fundamentalists began a hunger strike to demand the president's resignation":
@@ -802,6 +808,22 @@ public final class VerbPatternMatcher {
   static boolean isTime(DependencyTree tree, int token) {
     String ner = tree.token(token).ner();
     return ner.equals("DATE") || ner.equals("TIME") || tree.relation(token).equals("obl:tmod");
+  }
+
+  /** The verb's obl phrases in sentence order, but for places, times and the agent. */
+  private static List<Integer> nonPlacePhrases(DependencyTree tree, int v) {
+    List<Integer> out = new ArrayList<>(2);
+    for (int c : tree.children(v)) {
+      String prep = String.valueOf(tree.caseOf(c));
+      if (tree.baseRelation(c).equals("obl")
+          && !tree.relation(c).equals("obl:agent")
+          && !prep.equals("by")
+          && !PlaceActors.PLACE_PREPOSITIONS.contains(prep)
+          && !isTime(tree, c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The actors of the first phrase that names any. */
