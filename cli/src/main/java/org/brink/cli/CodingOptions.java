@@ -43,10 +43,9 @@ final class CodingOptions {
   int maxSentenceTokens = AnnotatorConfig.defaults().maxParseTokens();
 
   @Option(
-      names = "--no-prefilter",
-      negatable = false,
-      description = "Tag and parse every sentence, not only those the event prefilter picks (slower; the same events).")
-  boolean noPrefilter;
+      names = "--prefilter",
+      description = "Tag and parse only the sentences the event prefilter picks (the same events; measured no faster on news, so off by default).")
+  boolean prefilter;
 
   @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
   DictionaryOptions dictionaries = new DictionaryOptions();
@@ -72,7 +71,7 @@ final class CodingOptions {
   /** The coding stages with the chosen dictionaries; a dictionary that cannot be read is a usage error. */
   Pipelines pipelines(CommandLine.Model.CommandSpec spec, PrintWriter err) {
     try {
-      return Pipelines.load(maxSentenceTokens, !noPrefilter, dictionaries.sources(), err);
+      return Pipelines.load(maxSentenceTokens, prefilter, dictionaries.sources(), err);
     } catch (IOException | IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
     }

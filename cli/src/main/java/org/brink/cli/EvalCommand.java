@@ -74,9 +74,9 @@ final class EvalCommand implements Callable<Integer> {
   boolean environment = true;
 
   @Option(
-      names = "--no-prefilter",
-      description = "Tag and parse every sentence, not only those the event prefilter picks: to check that the prefilter loses no event.")
-  boolean noPrefilter;
+      names = "--prefilter",
+      description = "Tag and parse only the sentences the event prefilter picks: to check that the prefilter loses no event.")
+  boolean prefilter;
 
   @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
   DictionaryOptions dictionaries = new DictionaryOptions();
@@ -115,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
         Pipelines pipelines;
         try {
           List<String> unread = new ArrayList<>();
-          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), !noPrefilter, sources, err, unread::add);
+          pipelines = Pipelines.load(AnnotatorConfig.defaults().maxParseTokens(), prefilter, sources, err, unread::add);
           if (!unread.isEmpty()) {
             dictionaryProblems.put(set.name(), unread);
             err.println("brink: " + set.name() + ": " + unread.size() + " dictionary line(s) not read"

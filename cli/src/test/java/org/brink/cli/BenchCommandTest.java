@@ -53,13 +53,17 @@ class BenchCommandTest {
   }
 
   @Test
-  void compareNaiveAndNoPrefilterTogetherAreAUsageError() {
-    StringWriter err = new StringWriter();
+  void withoutPrefilterEverySentenceIsParsed() throws Exception {
+    String samples = CodeCommandTest.repoRoot().resolve("samples/articles").toString();
+    StringWriter out = new StringWriter();
     int status =
         Main.execute(
-            new String[] {"bench", "--no-prefilter", "--compare-naive"},
-            new PrintWriter(new StringWriter()), new PrintWriter(err), InputStream.nullInputStream());
-    assertThat(status).isNotZero();
-    assertThat(err.toString()).contains("--compare-naive");
+            new String[] {"bench", "--corpus", samples, "--limit", "2", "--threads", "1"},
+            new PrintWriter(out), new PrintWriter(new StringWriter()), InputStream.nullInputStream());
+    assertThat(status).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+    assertThat(figures.get("prefilter").asBoolean()).isFalse();
+    assertThat(figures.get("parsed_share").asDouble()).isEqualTo(1.0);
   }
 }
