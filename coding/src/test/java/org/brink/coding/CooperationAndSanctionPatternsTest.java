@@ -40,4 +40,29 @@ class CooperationAndSanctionPatternsTest {
     assertThat(events("The United States suspended its military aid program for Bosnia."))
         .anyMatch(e -> e.startsWith("USA 1622"));
   }
+
+  @Test
+  void investigationsAreCodedAndAJudgeOpeningOneIsOfTheCountryInvestigated() {
+    assertThat(events("Croatia is investigating alleged war crimes by Croatian extremists."))
+        .anyMatch(e -> e.startsWith("HRV 09"));
+    assertThat(events("Judge Ana Velde opened fraud investigations against Chilean government officials."))
+        .anyMatch(e -> e.startsWith("CHL 091 CHLGOV"));
+  }
+
+  @Test
+  void sayingAnotherStateMustActIsADemand() {
+    assertThat(events("Russia said on Tuesday that Sudan must return the captured helicopter."))
+        .anyMatch(e -> e.startsWith("RUS 100 SDN"));
+  }
+
+  @Test
+  void aStatementIssuedByAnActorCarriesItsIssuerIntoTheVerbsItModifies() {
+    assertThat(events("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government free its members."))
+        .anyMatch(e -> e.startsWith("TURREB 10") && e.contains(" TURGOV "));
+  }
+
+  @Test
+  void strengtheningForcesIsAForcePosture() {
+    assertThat(events("Israel has strengthened its forces in Lebanon.")).anyMatch(e -> e.startsWith("ISR 154"));
+  }
 }

@@ -58,6 +58,15 @@ public final class VerbPatternMatcher {
   /** Codes of answers to someone's proposal, appeal or demand: yield, demand, disapprove, reject. */
   private static final Set<String> RESPONSE_ROOTS = Set.of("08", "10", "11", "12");
 
+  /** Codes whose unnamed source takes the target's country: investigate, protest, coerce. */
+  private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "14", "17");
+
+  /** Nouns for organs of a state that investigate, judge or coerce its own people. */
+  private static final Set<String> STATE_AGENT_NOUNS =
+      Set.of(
+          "judge", "prosecutor", "court", "police", "authority", "authorities", "government",
+          "junta", "regime", "army", "military", "commission", "ministry", "magistrate");
+
   /** Codes of force: assault, fight, mass violence. */
   private static final Set<String> MATERIAL_CONFLICT_ROOTS = Set.of("18", "19", "20");
 
@@ -307,11 +316,19 @@ public final class VerbPatternMatcher {
       targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
     }
     int named = argument >= 0 ? argument : thatClauseSubject(tree, v, root);
-    if (sources.isEmpty() && !targets.isEmpty() && root.equals("14")) {
+    if (sources.isEmpty() && !targets.isEmpty() && DOMESTIC_SOURCE_ROOTS.contains(root)) {
       // "Islamic fundamentalists began a hunger strike to demand the president's resignation":
-      // unnamed people protesting a government are of that government's country
+      // unnamed people protesting a government are of that government's country; "a judge
+      // opened fraud investigations against government officials", "the military government
+      // declared a state of siege in Haiti": unnamed state agents investigating or coercing in a
+      // named country are of that country
       int subject = tree.child(v, "nsubj");
-      if (subject >= 0 && isPeople(tree, subject)) {
+      boolean fits =
+          subject >= 0
+              && (root.equals("14")
+                  ? isPeople(tree, subject)
+                  : isStateAgent(tree, subject));
+      if (fits) {
         sources = List.of(domestic(tree, subject, targets.get(0)));
       }
     }
@@ -644,6 +661,20 @@ public final class VerbPatternMatcher {
     return isPeople(tree, object);
   }
 
+  /** Whether a noun, or its title ("Judge Alejandro Rivera"), is an organ of a state. */
+  private static boolean isStateAgent(DependencyTree tree, int noun) {
+    if (STATE_AGENT_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (int c : tree.children(noun)) {
+      if (tree.baseRelation(c).equals("compound")
+          && STATE_AGENT_NOUNS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a noun is a person or a group of people ("rebels", "the president", "Ahmed"). */
   private static boolean isPeople(DependencyTree tree, int noun) {
     return PEOPLE_NOUNS.contains(tree.lemma(noun)) || tree.token(noun).ner().equals("PERSON");
@@ -906,6 +937,9 @@ public final class VerbPatternMatcher {
         subject = tree.child(gov, "nsubj");
       } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
         return actorsOf(tree, gov, actors);
+      } else if (rel.equals("acl") && tree.baseRelation(gov).equals("obj") && tree.head(gov) >= 0) {
+        // "issued a statement condemning the strike": the statement's issuer condemns
+        subject = tree.child(tree.head(gov), "nsubj");
       } else {
         break;
       }

@@ -172,7 +172,7 @@ class ActorCoreferenceTest {
           .satisfies(
               m ->
                   assertThat(m.entry())
-                      .isEqualTo("coref:pronoun->sentence 0 'Trump administration'"));
+                      .isEqualTo("coref:pronoun->sentence 0 'The Trump administration'"));
     }
 
     @Test
