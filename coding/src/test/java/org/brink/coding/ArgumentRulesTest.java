@@ -107,4 +107,23 @@ class ArgumentRulesTest {
     assertThat(targetsOf("A spokesman, Nasser Kanaani, condemned the Israeli strike on Damascus.", "11"))
         .containsExactly("IRNGOV>ISR");
   }
+
+  @Test
+  void aComplementIsControlledByTheSubjectWhenTheObjectIsNoActor() {
+    // "used tear gas to break up": the gas is no actor, so the police break up the protests;
+    // the protesters and the curfew's country are the police's own
+    assertThat(events("Kenyan police used tear gas to break up the protests and impose a curfew."))
+        .contains("KENCOP 175 KEN asserted", "KENCOP 1723 KEN asserted");
+    // "urged Iran to talk": an actor object still controls
+    assertThat(targetsOf("The United Nations urged Iran to hold talks with Israel.", "0"))
+        .anyMatch(e -> e.startsWith("IRN"));
+  }
+
+  @Test
+  void anApprovedPlanIsNotYetAnAct() {
+    assertThat(events("Israel's defence minister approved a planned invasion to seize Gaza City."))
+        .filteredOn(e -> e.contains(" 192 "))
+        .isNotEmpty()
+        .allMatch(e -> e.endsWith(" hypothetical"));
+  }
 }

@@ -41,13 +41,17 @@ public final class ModalityReader {
           "vote", "resolve", "schedule", "set", "expect", "commit", "go", "ready", "willing",
           "prepared", "determined", "poised", "eager", "committed");
 
-  /** Verbs whose complement is wanted, asked, feared or weighed, not done. */
+  /**
+   * Verbs whose complement is wanted, asked, feared, weighed or authorised, not done ("approved a
+   * planned invasion to seize Gaza City": no seizure yet).
+   */
   private static final Set<String> HYPOTHETICAL_VERBS =
       Set.of(
           "urge", "call", "ask", "appeal", "press", "demand", "request", "want", "wish", "hope",
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
-          "contemplate", "need", "ponder", "offer", "invite");
+          "contemplate", "need", "ponder", "offer", "invite", "approve", "authorize",
+          "authorise");
 
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");

@@ -315,7 +315,9 @@ public final class VerbPatternMatcher {
       // never a place phrase ("in", "at": places are the event's location) or the agent ("by")
       targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
     }
-    int named = argument >= 0 ? argument : thatClauseSubject(tree, v, root);
+    // the people acted on: the argument, else the trigger's own object ("imposed a curfew" on
+    // the source's own country), else a that-clause's subject
+    int named = argument >= 0 ? argument : object >= 0 ? object : thatClauseSubject(tree, v, root);
     if (sources.isEmpty() && !targets.isEmpty() && DOMESTIC_SOURCE_ROOTS.contains(root)) {
       // "Islamic fundamentalists began a hunger strike to demand the president's resignation":
       // unnamed people protesting a government are of that government's country; "a judge
@@ -931,8 +933,11 @@ public final class VerbPatternMatcher {
         break;
       }
       if (rel.equals("xcomp")) {
+        // "urged Iran to talk": the object controls the complement when it is an actor or
+        // people; "police used tear gas to break up the protest": otherwise the subject does
         int obj = tree.child(gov, "obj");
-        subject = obj >= 0 ? obj : tree.child(gov, "nsubj");
+        boolean objectControls = obj >= 0 && (!actorsOf(tree, obj, actors).isEmpty() || isPeople(tree, obj));
+        subject = objectControls ? obj : tree.child(gov, "nsubj");
       } else if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep")) {
         subject = tree.child(gov, "nsubj");
       } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
