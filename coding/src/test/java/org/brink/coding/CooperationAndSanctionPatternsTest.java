@@ -65,4 +65,12 @@ class CooperationAndSanctionPatternsTest {
   void strengtheningForcesIsAForcePosture() {
     assertThat(events("Israel has strengthened its forces in Lebanon.")).anyMatch(e -> e.startsWith("ISR 154"));
   }
+
+  @Test
+  void returningBodiesAndSeekingPenaltiesAndBlockingOrdersAreCoded() {
+    assertThat(events("Hamas returned a hostage's body to Israel.")).anyMatch(e -> e.contains(" 0841 ISR"));
+    assertThat(events("Bangladesh's prosecutors seek the death penalty against former prime minister Sheikh Hasina."))
+        .anyMatch(e -> e.contains(" 173 "));
+    assertThat(events("A US judge blocked President Trump's executive order.")).anyMatch(e -> e.contains(" 120 "));
+  }
 }
