@@ -15,4 +15,18 @@ public record ActorRef(String code, String text, Span span) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
   }
+
+  /** The country part of this actor's code: "IRN" of "IRNGOV"; "IGO" of an IGO's. */
+  public String country() {
+    return countryOf(code);
+  }
+
+  /**
+   * The country part of a CAMEO actor code: its first three letters ("IRN" of "IRNGOV", "IGO" of
+   * an IGO's), or the whole code when it is shorter.
+   */
+  public static String countryOf(String code) {
+    Objects.requireNonNull(code, "code");
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
 }

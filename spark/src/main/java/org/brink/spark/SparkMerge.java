@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.brink.core.Location;
 import org.brink.store.Rows;
 import org.brink.store.merge.EventMerger;
 import org.brink.store.merge.MentionFacts;
@@ -107,10 +108,10 @@ final class SparkMerge {
     String articleId = r.getAs("article_id");
     String url = r.getAs("url");
     String locationName = r.getAs("location_name");
-    MentionFacts.Place place =
+    Location place =
         locationName == null
             ? null
-            : new MentionFacts.Place(
+            : new Location(
                 locationName,
                 r.getAs("location_country"),
                 r.getAs("location_admin1"),

@@ -282,7 +282,7 @@ public final class Rows {
 
   /** A merged event's row of {@link #EVENTS}. */
   public static @Nullable Object[] event(MergedEvent e) {
-    MentionFacts.Place p = e.place();
+    Location p = e.place();
     return new @Nullable Object[] {
       e.id(),
       e.day(),

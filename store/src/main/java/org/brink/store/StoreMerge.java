@@ -10,13 +10,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.brink.core.Location;
 import org.brink.store.aggregate.Dyad;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.brink.store.merge.EventMerger;
 import org.brink.store.merge.MentionFacts;
 import org.brink.store.merge.MergeConfig;
 import org.brink.store.merge.MergedEvent;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,7 +125,7 @@ final class StoreMerge {
   }
 
   private static MentionFacts facts(ResultSet rows) throws SQLException {
-    MentionFacts.Place place = place(rows);
+    Location place = place(rows);
     String articleId = rows.getString("article_id");
     String outlet = rows.getString("outlet");
     String url = rows.getString("url");
@@ -232,7 +233,7 @@ final class StoreMerge {
   }
 
   private static MergedEvent event(ResultSet rows) throws SQLException {
-    MentionFacts.Place place = place(rows);
+    Location place = place(rows);
     String ids = rows.getString("mention_ids");
     return new MergedEvent(
         rows.getLong("id"),
@@ -295,12 +296,12 @@ final class StoreMerge {
   }
 
   /** The place in a row's location columns, or null. */
-  private static MentionFacts.@Nullable Place place(ResultSet rows) throws SQLException {
+  private static @Nullable Location place(ResultSet rows) throws SQLException {
     String name = rows.getString("location_name");
     if (name == null) {
       return null;
     }
-    return new MentionFacts.Place(
+    return new Location(
         name,
         rows.getString("location_country"),
         rows.getString("location_admin1"),

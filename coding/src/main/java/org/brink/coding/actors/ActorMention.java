@@ -35,7 +35,7 @@ public record ActorMention(String code, int first, int last, Span span, String t
 
   /** The country part of the code: "IRN" of "IRNGOV"; "IGO" of an IGO's. */
   public String country() {
-    return code.length() > 3 ? code.substring(0, 3) : code;
+    return org.brink.core.ActorRef.countryOf(code);
   }
 
   /** Whether a country entry (a name, adjective, capital or seat) made the mention. */

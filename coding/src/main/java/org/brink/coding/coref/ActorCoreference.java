@@ -398,7 +398,7 @@ public final class ActorCoreference {
         List<Candidate> weighed) {
       DependencyTree tree = views.get(i).tree();
       Set<String> countries = new LinkedHashSet<>();
-      found.forEach(r -> countries.add(countryOf(r.code())));
+      found.forEach(r -> countries.add(org.brink.core.ActorRef.countryOf(r.code())));
       List<ActorMention> mentions = new ArrayList<>(views.get(i).actors());
       here.forEach(r -> mentions.add(r.mention()));
       for (ActorMention m : mentions) {
@@ -414,11 +414,6 @@ public final class ActorCoreference {
         }
       }
       return false;
-    }
-
-    /** The country part of a code ("IRN" of "IRNGOV"; "IGO" of an IGO's). */
-    private static String countryOf(String code) {
-      return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
     /** "Albert Ramdin of Suriname": an actor in an of-phrase of a noun. */

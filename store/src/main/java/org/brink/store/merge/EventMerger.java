@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.brink.core.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,20 +109,21 @@ public final class EventMerger {
   private static final class Cluster {
     final LocalDate firstDay;
     final List<MentionFacts> mentions = new ArrayList<>();
-    MentionFacts.@Nullable Place place;
+    @Nullable Location place;
 
     Cluster(LocalDate firstDay) {
       this.firstDay = firstDay;
     }
 
     boolean accepts(MentionFacts m) {
-      return place == null || m.place() == null || place.compatibleWith(m.place());
+      Location other = m.place();
+      return place == null || other == null || MentionFacts.compatible(place, other);
     }
 
     void add(MentionFacts m) {
       mentions.add(m);
-      MentionFacts.Place p = m.place();
-      if (p != null && (place == null || p.level() > place.level())) {
+      Location p = m.place();
+      if (p != null && (place == null || MentionFacts.level(p) > MentionFacts.level(place))) {
         place = p;
       }
     }

@@ -3,6 +3,7 @@ package org.brink.store.merge;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.brink.core.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,7 @@ public record MentionFacts(
     LocalDate day,
     LocalDate seen,
     LocalDateTime codedAt,
-    @Nullable Place place,
+    @Nullable Location place,
     int sentenceIndex,
     double confidence,
     String sourceKey,
@@ -44,36 +45,23 @@ public record MentionFacts(
     Objects.requireNonNull(sourceKey, "sourceKey");
   }
 
-  /** Where a mention places its event. */
-  public record Place(
-      String name,
-      @Nullable String country,
-      @Nullable String admin1,
-      @Nullable Double lat,
-      @Nullable Double lon,
-      @Nullable Long geonamesId) {
-    public Place {
-      Objects.requireNonNull(name, "name");
-    }
+  /** How fine a place is: 0 a country alone, 1 a first-order division, 2 a city. */
+  static int level(Location place) {
+    return place.geonamesId() != null ? 2 : place.admin1() != null ? 1 : 0;
+  }
 
-    /** How fine the place is: 0 a country alone, 1 a first-order division, 2 a city. */
-    int level() {
-      return geonamesId != null ? 2 : admin1 != null ? 1 : 0;
+  /**
+   * True when both can be the same place: the same country (or one unknown), and no two
+   * different divisions or cities. A country is compatible with any place inside it.
+   */
+  static boolean compatible(Location a, Location b) {
+    if (a.country() != null && b.country() != null && !a.country().equals(b.country())) {
+      return false;
     }
-
-    /**
-     * True when both can be the same place: the same country (or one unknown), and no two
-     * different divisions or cities. A country is compatible with any place inside it.
-     */
-    boolean compatibleWith(Place other) {
-      if (country != null && other.country != null && !country.equals(other.country)) {
-        return false;
-      }
-      if (admin1 != null && other.admin1 != null && !admin1.equals(other.admin1)) {
-        return false;
-      }
-      return geonamesId == null || other.geonamesId == null || geonamesId.equals(other.geonamesId);
+    if (a.admin1() != null && b.admin1() != null && !a.admin1().equals(b.admin1())) {
+      return false;
     }
+    return a.geonamesId() == null || b.geonamesId() == null || a.geonamesId().equals(b.geonamesId());
   }
 
   /** The country part of an actor code: its first three letters, or "" when there is no actor. */
@@ -81,7 +69,7 @@ public record MentionFacts(
     if (actorCode == null || actorCode.isEmpty()) {
       return "";
     }
-    return actorCode.length() <= 3 ? actorCode : actorCode.substring(0, 3);
+    return org.brink.core.ActorRef.countryOf(actorCode);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.brink.core.Location;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ public record MergedEvent(
     int numSources,
     LocalDate firstSeen,
     LocalDate lastSeen,
-    MentionFacts.@Nullable Place place,
+    @Nullable Location place,
     double confidence,
     @Nullable String sourceUrl,
     LocalDateTime addedAt,
