@@ -280,8 +280,10 @@ public final class VerbPatternMatcher {
       // to whoever made the appeal or demand
       if (argument >= 0) {
         argument = author(tree, argument);
-      } else if (object >= 0 && author(tree, object) != object) {
-        argument = author(tree, object); // "accepted demands": the demands are the trigger
+      } else if (object >= 0) {
+        // "accepted demands from rebels": the demands are the trigger, their author the argument
+        int author = author(tree, object);
+        argument = author != object ? author : -1;
       }
     }
     if (!targets.isEmpty() && ownPossessive(tree, targets, sources)) {
