@@ -158,6 +158,10 @@ final class AgentFileReader {
       if (member.isEmpty()) {
         throw new BadLine("empty member in substitution set", hint);
       }
+      if (member.indexOf('!') >= 0) {
+        // "!PERSON! = MAN, HOUSE!PERSON!" would substitute itself without end
+        throw new BadLine("substitution set member '" + member + "' holds a '!'", "members are plain words, not markers");
+      }
       members.add(member);
     }
     sets.put(m.group(1), List.copyOf(members));

@@ -188,6 +188,22 @@ class PetrarchDictionaryReaderTest {
   }
 
   @Test
+  void refusesASubstitutionSetThatNamesAMarkerInsteadOfRecursingWithoutEnd() {
+    // found by PetrarchActorsFuzzTest: a set whose member holds its own marker overflowed the stack
+    PetrarchDictionaryReader.Result<PetrarchAgent> r =
+        PetrarchDictionaryReader.readAgents(
+            "loop.agents.txt", "!CREW! = SAILOR, DECK!CREW!\nDOCK!CREW! [~LAB]\nHARBOUR_PILOT [~MIL]\n");
+    assertThat(r.problems())
+        .first()
+        .isEqualTo(
+            "loop.agents.txt:1: substitution set member 'DECK!CREW!' holds a '!':"
+                + " '!CREW! = SAILOR, DECK!CREW!'; members are plain words, not markers");
+    assertThat(r.entries())
+        .extracting(a -> a.names().get(0).text())
+        .contains("HARBOUR PILOT");
+  }
+
+  @Test
   void reportsEachMalformedAgentLineAndReadsTheRest() {
     PetrarchDictionaryReader.Result<PetrarchAgent> r =
         PetrarchDictionaryReader.readAgents(
