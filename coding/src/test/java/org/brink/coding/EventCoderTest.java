@@ -116,6 +116,29 @@ class EventCoderTest {
   }
 
   @Test
+  void codesARefusalAsTheRejectCodeCameoDefinesForTheRefusedAct() {
+    assertThat(events("Hamas refused to release the hostages to Israel."))
+        .containsExactly("PSEREB 1243 ISR asserted");
+    assertThat(events("Iran refused to meet the American envoy.")).containsExactly("IRN 125 USAGOV asserted");
+    assertThat(events("Iran ruled out negotiating with the United States."))
+        .containsExactly("IRN 125 USA asserted");
+    assertThat(events("Israel has declined to lift the blockade of Gaza."))
+        .containsExactly("ISR 1246 PSE asserted");
+  }
+
+  @Test
+  void keepsARefusalItsOwnModalityAndARefusedAttackOnlyNegated() {
+    // a refusal that is itself only possible is a hypothetical refusal
+    assertThat(events("Hamas may refuse to release the hostages to Israel."))
+        .containsExactly("PSEREB 1243 ISR hypothetical");
+    // CAMEO defines no refusal to attack: the attack is recorded as negated, nothing else
+    assertThat(events("Russia refused to attack Ukraine.")).containsExactly("RUS 190 UKR negated");
+    // "failed to" says the act did not happen, not that it was refused
+    assertThat(events("Hamas failed to release the hostages to Israel."))
+        .containsExactly("PSEREB 0841 ISR negated");
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

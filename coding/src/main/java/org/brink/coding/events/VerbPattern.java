@@ -44,8 +44,8 @@ public record VerbPattern(
   }
 
   /** The same pattern giving another code: an intent code for a promised act. */
-  public VerbPattern withCode(String newCode) {
-    return new VerbPattern(newCode, verb, particle, objectNouns, prepositions, with, rule, phrase + " (intent: " + code + " → " + newCode + ")");
+  public VerbPattern withCode(String newCode, String why) {
+    return new VerbPattern(newCode, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")");
   }
 
   /** Higher for more specific patterns: the most specific pattern that matches a verb wins. */

@@ -364,8 +364,19 @@ public final class VerbPatternMatcher {
       // A promised or threatened act is coded as the statement of intent (03x, 13x), asserted.
       String intent = IntentCodes.of(p.code(), IntentCodes.stated(tree, v));
       if (intent != null && knownCode.test(intent)) {
-        p = p.withCode(intent);
+        p = p.withCode(intent, "intent");
         m = Modality.ASSERTED;
+      }
+    }
+    if (m == Modality.NEGATED) {
+      // "refused to meet", "declined to resign": the refusal is the event (12x), where CAMEO
+      // defines one; the refusing verb joins the trigger and decides the modality.
+      int refuser = RefusalCodes.refuser(tree, v);
+      String refusal = refuser < 0 ? null : RefusalCodes.of(p.code());
+      if (refusal != null && knownCode.test(refusal)) {
+        p = p.withCode(refusal, "refusal");
+        m = modality.read(tree, refuser);
+        triggerTokens.add(refuser);
       }
     }
     Span trigger = triggerSpan(tree, triggerTokens);
