@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * against} phrase.
  *
  * @param code the CAMEO code it gives
+ * @param reverse the code of the event it also gives from the target to the source (PETRARCH's
+ *     {@code [042:043]}: "X visited Y" is X's visit and Y's hosting), or null
  * @param verb the verb's lemma
  * @param particle a particle the verb must have ({@code up} in "step up"), or null
  * @param objectNouns lemmas one of which the direct object must have; empty for any or none
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record VerbPattern(
     String code,
+    @Nullable String reverse,
     String verb,
     @Nullable String particle,
     Set<String> objectNouns,
@@ -43,9 +46,17 @@ public record VerbPattern(
     Objects.requireNonNull(phrase, "phrase");
   }
 
-  /** The same pattern giving another code: an intent code for a promised act. */
+  /**
+   * The same pattern giving another code (an intent code for a promised act, a reject code for a
+   * refused one) and no reverse event: a promise or refusal is one actor's.
+   */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")");
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")");
+  }
+
+  /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
+  public VerbPattern reversed() {
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")");
   }
 
   /** Higher for more specific patterns: the most specific pattern that matches a verb wins. */

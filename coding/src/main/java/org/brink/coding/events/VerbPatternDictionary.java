@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...]
  * </pre>
  *
@@ -137,14 +137,19 @@ public final class VerbPatternDictionary {
       errors.add(where + ": pattern \"" + line + "\" has no phrase; write CODE PHRASE");
       return List.of();
     }
-    String code = head.substring(0, space);
-    if (!CODE.matcher(code).matches()) {
-      errors.add(where + ": code \"" + code + "\" is not a CAMEO code; codes are 2-4 digits");
-      return List.of();
-    }
-    if (!knownCode.test(code)) {
-      errors.add(where + ": code \"" + code + "\" is not in the CAMEO ontology");
-      return List.of();
+    String written = head.substring(0, space);
+    int colon = written.indexOf(':');
+    String code = colon < 0 ? written : written.substring(0, colon);
+    String reverse = colon < 0 ? null : written.substring(colon + 1);
+    for (String c : reverse == null ? List.of(code) : List.of(code, reverse)) {
+      if (!CODE.matcher(c).matches()) {
+        errors.add(where + ": code \"" + c + "\" is not a CAMEO code; codes are 2-4 digits, a reverse event's after a colon (042:043)");
+        return List.of();
+      }
+      if (!knownCode.test(c)) {
+        errors.add(where + ": code \"" + c + "\" is not in the CAMEO ontology");
+        return List.of();
+      }
     }
     Set<String> with = Set.of();
     for (int i = 1; i < sections.length; i++) {
@@ -158,7 +163,7 @@ public final class VerbPatternDictionary {
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
-      VerbPattern p = parsePhrase(code, phrase, with, where, errors);
+      VerbPattern p = parsePhrase(code, reverse, phrase, with, where, errors);
       if (p != null) {
         out.add(p);
       }
@@ -167,7 +172,12 @@ public final class VerbPatternDictionary {
   }
 
   private static @Nullable VerbPattern parsePhrase(
-      String code, String phrase, Set<String> with, String where, List<String> errors) {
+      String code,
+      @Nullable String reverse,
+      String phrase,
+      Set<String> with,
+      String where,
+      List<String> errors) {
     String[] words = phrase.strip().split("\\s+");
     if (words.length == 0 || words[0].isEmpty()) {
       errors.add(where + ": empty phrase; write a verb lemma such as \"attack\"");
@@ -201,7 +211,7 @@ public final class VerbPatternDictionary {
         return null;
       }
     }
-    return new VerbPattern(code, verb, particle, nouns, preps, with, where, phrase.strip());
+    return new VerbPattern(code, reverse, verb, particle, nouns, preps, with, where, phrase.strip());
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

@@ -390,6 +390,10 @@ public final class VerbPatternMatcher {
         }
         double confidence = confidence(p, s, t, tree, v);
         out.add(new EventMatch(p, v, trigger, s, t, m, confidence));
+        if (p.reverse() != null && s != null && t != null) {
+          // PETRARCH's paired codes: "X visited Y" is also Y's hosting of X
+          out.add(new EventMatch(p.reversed(), v, trigger, t, s, m, confidence));
+        }
       }
     }
     return out.isEmpty() ? null : out;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -53,8 +54,16 @@ final class VerbFileTranslator {
     BAD
   }
 
-  /** A code: the event it gives (null for the null code {@code ---}) and its reverse event. */
-  private record Code(@Nullable String active, @Nullable String reverse) {}
+  /**
+   * A code: the event it gives (null for the null code {@code ---}), its reverse event (object to
+   * subject) or null, and why a written reverse event was dropped, or null.
+   */
+  private record Code(@Nullable String active, @Nullable String reverse, @Nullable String dropped) {
+    /** In Brink's pattern syntax: {@code 042:043}. */
+    String rendered() {
+      return reverse == null ? String.valueOf(active) : active + ":" + reverse;
+    }
+  }
 
   /** A verb of a block as Brink reads it: lemma, and what a multi-word verb adds. */
   private record Verb(
@@ -269,8 +278,8 @@ final class VerbFileTranslator {
     if (!codes.isEmpty()) {
       try {
         code = code(codes.get(0));
-        if (code.reverse() != null) {
-          approximation(line, Reason.PAIRED_CODE, pairedMessage(codes.get(0), code));
+        if (code.dropped() != null) {
+          approximation(line, Reason.PAIRED_CODE, code.dropped());
         }
       } catch (Unmappable u) {
         problem(line, u.reason, u.getMessage() + "; the block's verbs give no event of their own");
@@ -327,8 +336,8 @@ final class VerbFileTranslator {
     if (m.group(3) != null) {
       try {
         code = code(m.group(3).strip());
-        if (code.reverse() != null) {
-          approximation(line, Reason.PAIRED_CODE, pairedMessage(m.group(3).strip(), code));
+        if (code.dropped() != null) {
+          approximation(line, Reason.PAIRED_CODE, code.dropped());
         }
       } catch (Unmappable u) {
         problem(line, u.reason, u.getMessage() + "; the verb still takes the block's patterns");
@@ -341,6 +350,7 @@ final class VerbFileTranslator {
     VerbPattern p =
         new VerbPattern(
             code.active(),
+            code.reverse(),
             verb.lemma(),
             verb.particle(),
             verb.nouns(),
@@ -350,7 +360,7 @@ final class VerbFileTranslator {
             key);
     patterns.add(p);
     verbPatterns++;
-    rendered[line - 1] = code.active() + "  " + key + "  # " + raw.get(line - 1).strip();
+    rendered[line - 1] = code.rendered() + "  " + key + "  # " + raw.get(line - 1).strip();
   }
 
   /** Reads a verb as written: {@code ATTACK}, {@code +BEEF_UP}, {@code RE_+ARREST}. */
@@ -461,14 +471,14 @@ final class VerbFileTranslator {
                   PatternSyntax.parse(halves.get(0), synsets),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<Note> notes = new ArrayList<>(s.notes());
-      if (code.reverse() != null) {
-        notes.add(new Note(Reason.PAIRED_CODE, pairedMessage(codeText, code)));
+      if (code.dropped() != null) {
+        notes.add(new Note(Reason.PAIRED_CODE, code.dropped()));
       }
       List<VerbPattern> out = new ArrayList<>();
       List<String> phrases = new ArrayList<>();
       List<Verb> notTaking = new ArrayList<>();
       for (Verb v : block.verbs) {
-        VerbPattern p = merge(v, s, code.active(), line);
+        VerbPattern p = merge(v, s, code, line);
         if (p == null) {
           notTaking.add(v);
         } else if (!phrases.contains(p.phrase())) {
@@ -498,7 +508,7 @@ final class VerbFileTranslator {
       }
       patterns.addAll(out);
       rendered[line - 1] =
-          code.active()
+          code.rendered()
               + "  "
               + String.join(", ", phrases)
               + (s.with().isEmpty() ? "" : " ; with " + String.join("|", s.with()))
@@ -570,7 +580,7 @@ final class VerbFileTranslator {
                   PatternSyntax.parse(halves.get(1), synsets));
       List<VerbPattern> out = new ArrayList<>();
       for (Verb v : block.verbs) {
-        VerbPattern p = merge(v, s, "---", line);
+        VerbPattern p = merge(v, s, new Code("---", null, null), line);
         if (p != null) {
           out.add(p);
         }
@@ -585,7 +595,7 @@ final class VerbFileTranslator {
    * A verb of the block with the pattern's words, or null when they clash: a multi-word verb's own
    * particle, object noun or preposition differs from the pattern's.
    */
-  private @Nullable VerbPattern merge(Verb v, Shape s, String code, int line) {
+  private @Nullable VerbPattern merge(Verb v, Shape s, Code code, int line) {
     if ((v.particle() != null && s.particle() != null && !v.particle().equals(s.particle()))
         || (!v.nouns().isEmpty() && !s.nouns().isEmpty())
         || (!v.prepositions().isEmpty()
@@ -597,7 +607,8 @@ final class VerbFileTranslator {
     Set<String> nouns = v.nouns().isEmpty() ? s.nouns() : v.nouns();
     List<String> preps = s.prepositions().isEmpty() ? v.prepositions() : s.prepositions();
     return new VerbPattern(
-        code,
+        Objects.requireNonNull(code.active(), "active"),
+        code.reverse(),
         v.lemma(),
         particle,
         nouns,
@@ -649,7 +660,7 @@ final class VerbFileTranslator {
                 + reverse
                 + " (object to subject); Brink codes subject to object");
       }
-      return new Code(null, null);
+      return new Code(null, null, null);
     }
     if (!CAMEO_CODE.matcher(active).matches()) {
       throw new Unmappable(
@@ -659,16 +670,18 @@ final class VerbFileTranslator {
       throw new Unmappable(
           Reason.UNKNOWN_CODE, "code '" + active + "' is not in the CAMEO ontology");
     }
-    return new Code(active, reverse);
-  }
-
-  private static String pairedMessage(String written, Code code) {
-    return "code ["
-        + written
-        + "] also gives the reverse event "
-        + code.reverse()
-        + " (object to subject); Brink gives only "
-        + code.active();
+    if (reverse != null && !(CAMEO_CODE.matcher(reverse).matches() && knownCode.test(reverse))) {
+      return new Code(
+          active,
+          null,
+          "code ["
+              + written
+              + "]: the reverse event "
+              + reverse
+              + " is not a CAMEO code Brink knows; Brink gives only "
+              + active);
+    }
+    return new Code(active, reverse, null);
   }
 
   private String rule(int line) {

@@ -29,7 +29,7 @@ class PetrarchVerbReaderTest {
       Set<String> with,
       int line,
       String phrase) {
-    return new VerbPattern(code, verb, particle, nouns, preps, with, "t.verbs:" + line, phrase);
+    return new VerbPattern(code, null, verb, particle, nouns, preps, with, "t.verbs:" + line, phrase);
   }
 
   private static VerbPattern bare(String code, String verb, int line) {
@@ -342,7 +342,7 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
-  void aPairedCodeKeepsTheSubjectToObjectEventAndReportsTheReverseOne() {
+  void aPairedCodeGivesTheReverseEventToo() {
     Result r =
         read(
             """
@@ -352,11 +352,30 @@ class PetrarchVerbReaderTest {
             """);
     assertThat(r.patterns())
         .containsExactly(
+            new VerbPattern(
+                "042", "043", "rush", null, Set.of(), List.of("to"), Set.of(), "t.verbs:3", "rush >to"));
+    assertThat(r.approximations()).isEmpty();
+    assertThat(r.counts().mapped()).isEqualTo(1);
+    // the Brink text it renders reads back to the same pattern
+    assertThat(r.dictionary(KNOWN).forVerb("rush")).containsExactlyElementsOf(r.patterns());
+  }
+
+  @Test
+  void aReverseEventOutsideCameoIsDroppedAndReported() {
+    Result r =
+        read(
+            """
+            --- RUSH [---] ---
+            RUSH
+            - * (TO) [042:999]
+            """);
+    assertThat(r.patterns())
+        .containsExactly(
             pattern("042", "rush", null, Set.of(), List.of("to"), Set.of(), 3, "rush >to"));
     assertThat(r.approximations())
         .containsExactly(
-            "t.verbs:3: code [042:043] also gives the reverse event 043 (object to subject);"
-                + " Brink gives only 042: '- * (TO) [042:043]'");
+            "t.verbs:3: code [042:999]: the reverse event 999 is not a CAMEO code Brink knows;"
+                + " Brink gives only 042: '- * (TO) [042:999]'");
     assertThat(r.counts().approximated()).isEqualTo(1);
   }
 
@@ -473,7 +492,7 @@ class PetrarchVerbReaderTest {
             --- GRUMBLE [111] ---
             GRUMBLE
             - * (ABOUT +) [111]
-            - * (TO) [042:043]
+            - * (TO) [042:999]
             - * (INTO SEA) [---]
             - POLICE * [173]
             """);
