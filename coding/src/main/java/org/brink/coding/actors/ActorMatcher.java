@@ -45,6 +45,8 @@ public final class ActorMatcher {
    */
 
   private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+  /** Words between an agent and its country: "officials of Iran", "soldiers from Russia", "lawmakers in Iran". */
+  private static final Set<String> AGENT_LINKS = Set.of("of", "from", "in");
   private static final Set<String> GLUED_PREFIXES = Set.of("anti", "pro", "non");
 
   private final ActorDictionary dictionary;
@@ -190,7 +192,12 @@ public final class ActorMatcher {
         return null;
       }
       int j = a.last() + 1;
-      if (j + 1 >= keys.length || !keys[j].equals("of")) {
+      if (j + 1 >= keys.length || !AGENT_LINKS.contains(keys[j])) {
+        return null;
+      }
+      String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+      if (keys[j].equals("in") && agent.equals("MIL")) {
+        // "soldiers in Ukraine" may be anyone's soldiers; "lawmakers in Iran" are Iran's
         return null;
       }
       j++;
@@ -205,7 +212,7 @@ public final class ActorMatcher {
       return new Found(
           i,
           c.last(),
-          withAgent(country, Objects.requireNonNull(a.phrase().code(), "agent code")),
+          withAgent(country, agent),
           a.phrase().location() + "+" + c.phrase().location());
     }
 

@@ -142,6 +142,14 @@ class ActorMatcherTest {
   }
 
   @Test
+  void combinesAnAgentFromOrInACountryButNotTroopsInOne() {
+    assertThat(coded("soldiers from Russia attacked")).containsExactly("RUSMIL=soldiers from Russia");
+    assertThat(coded("lawmakers in Iran said")).containsExactly("IRNLEG=lawmakers in Iran");
+    // troops in a country may be anyone's: only the country is named
+    assertThat(coded("troops in Iraq said")).containsExactly("IRQ=Iraq");
+  }
+
+  @Test
   void findsNothingForAnAgentAlone() {
     assertThat(find("Officials said troops had left.")).isEmpty();
   }
