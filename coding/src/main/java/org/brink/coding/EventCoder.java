@@ -111,7 +111,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
         events.add(
             new CodedEvent(
                 input.id().value() + "#" + s.index() + "." + n++,
-                ontology.get(m.pattern().code()),
+                ontology.resolve(m.pattern().code()),
                 m.modality(),
                 ref(m.source(), text),
                 ref(m.target(), text),

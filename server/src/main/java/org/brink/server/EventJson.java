@@ -25,8 +25,8 @@ final class EventJson {
     event.put("code", row.getString("code"));
     event.put("root", row.getString("root"));
     event.put("name", row.getString("name"));
-    event.put("quad_class", row.getInt("quad_class"));
-    event.put("goldstein", row.getDouble("goldstein"));
+    event.put("quad_class", row.getObject("quad_class", Integer.class));
+    event.put("goldstein", row.getObject("goldstein", Double.class));
     String category = row.getString("plover_category");
     if (category == null) {
       event.putNull("plover");
@@ -123,8 +123,8 @@ final class EventJson {
     event.put("code", row.getString("code"));
     event.put("root", row.getString("root"));
     event.put("name", row.getString("name"));
-    event.put("quad_class", row.getInt("quad_class"));
-    event.put("goldstein", row.getDouble("goldstein"));
+    event.put("quad_class", row.getObject("quad_class", Integer.class));
+    event.put("goldstein", row.getObject("goldstein", Double.class));
     event.put("modality", row.getString("modality"));
     event.put("is_root", row.getBoolean("is_root"));
     event.put("num_mentions", row.getInt("num_mentions"));

@@ -76,7 +76,7 @@ final class SparkMerge {
           + " count_if(quad_class = 4) AS material_conflict,"
           + " sum(goldstein) AS goldstein_sum, sum(goldstein) / count(*) AS goldstein_mean,"
           + " sum(num_mentions) AS mentions"
-          + " FROM events GROUP BY source_country, target_country, `day`";
+          + " FROM events WHERE quad_class IS NOT NULL GROUP BY source_country, target_country, `day`";
 
   /** Merged events (with their mention ids) from the {@code mentions} and {@code articles} views. */
   static Dataset<Row> events(SparkSession spark, MergeConfig config) {

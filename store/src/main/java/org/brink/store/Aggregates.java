@@ -181,7 +181,7 @@ public final class Aggregates {
                 + " count(*) FILTER (WHERE \"day\" >= ? AND quad_class >= 3),"
                 + " coalesce(sum(goldstein) FILTER (WHERE \"day\" >= ?), 0),"
                 + " count(*) FILTER (WHERE \"day\" < ?)"
-                + " FROM events WHERE \"day\" BETWEEN ? AND ? AND " + BOTH_SIDES
+                + " FROM events WHERE \"day\" BETWEEN ? AND ? AND quad_class IS NOT NULL AND " + BOTH_SIDES
                 + " GROUP BY source_country, target_country",
             List.of(first, first, first, first, previousFirst, last),
             row -> {
@@ -277,7 +277,8 @@ public final class Aggregates {
                 + " count(*) FILTER (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3),"
                 + " count(*) FILTER (WHERE quad_class = 4), sum(goldstein), sum(num_mentions)"
                 + " FROM events WHERE source_country = ? AND target_country = ?"
-                + " AND \"day\" BETWEEN ? AND ? GROUP BY \"day\" ORDER BY \"day\"",
+                + " AND \"day\" BETWEEN ? AND ? AND quad_class IS NOT NULL"
+                + " GROUP BY \"day\" ORDER BY \"day\"",
             List.of(dyad.source(), dyad.target(), first, last),
             row -> {
               long events = row.getLong(2);

@@ -98,8 +98,11 @@ final class GdeltRows {
     f.add(code);
     f.add(code.length() > 3 ? code.substring(0, 3) : code);
     f.add(row.getString("root"));
-    f.add(Integer.toString(row.getInt("quad_class")));
-    f.add(number(row.getDouble("goldstein")));
+    // a code outside CAMEO (from a loaded dictionary) has neither: the fields stay empty
+    Integer quad = row.getObject("quad_class", Integer.class);
+    Double goldstein = row.getObject("goldstein", Double.class);
+    f.add(quad == null ? "" : Integer.toString(quad));
+    f.add(goldstein == null ? "" : number(goldstein));
     f.add(Integer.toString(row.getInt("num_mentions")));
     f.add(Integer.toString(row.getInt("num_sources")));
     f.add(Integer.toString(row.getInt("num_articles")));

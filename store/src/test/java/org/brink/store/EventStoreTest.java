@@ -154,7 +154,7 @@ class EventStoreTest {
     }
     try (Connection c = connect()) {
       assertThat(row(c, "SELECT count(*), min(version), max(name) FROM schema_version"))
-          .containsExactly("2", "1", "V2__merged_events.sql");
+          .containsExactly("3", "1", "V3__codes_outside_cameo.sql");
     }
   }
 

@@ -244,7 +244,7 @@ class MergeTest {
       }
     }
     try (EventStore store = EventStore.open(db)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
       assertThat(store.counts()).isEqualTo(new EventStore.Counts(1, 1, 1, 0, 0, 2));
       assertThat(store.contains(article.id())).isTrue();
       StringWriter out = new StringWriter();

@@ -100,8 +100,14 @@ public final class JsonLinesWriter implements ArticleWriter {
     g.writeStringField("code", c.code());
     g.writeStringField("root", c.root());
     g.writeStringField("name", c.name());
-    g.writeNumberField("quad_class", c.quadClass());
-    g.writeNumberField("goldstein", c.goldstein());
+    if (c.inCameo()) {
+      g.writeNumberField("quad_class", c.quadClass());
+      g.writeNumberField("goldstein", c.goldstein());
+    } else {
+      // a loaded dictionary's code outside CAMEO: no quad class, no weight
+      g.writeNullField("quad_class");
+      g.writeNullField("goldstein");
+    }
     if (c.plover() == null) {
       g.writeNullField("plover");
     } else {

@@ -76,6 +76,15 @@ public final class Ontology {
     return c;
   }
 
+  /**
+   * The code's facts, or for a code the ontology does not have, {@link CameoCode#outsideCameo}:
+   * a loaded PETRARCH or TABARI dictionary may code outside CAMEO (see {@link CameoCode}).
+   */
+  public CameoCode resolve(String code) {
+    CameoCode c = codes.get(Objects.requireNonNull(code, "code"));
+    return c != null ? c : CameoCode.outsideCameo(code);
+  }
+
   /** The code's facts, or empty when the ontology has no such code. */
   public Optional<CameoCode> find(String code) {
     return Optional.ofNullable(codes.get(Objects.requireNonNull(code, "code")));

@@ -70,6 +70,27 @@ class OntologyTest {
   }
 
   @Test
+  void resolvesACodeOutsideCameoToACodeWithoutFacts() {
+    assertThat(ONTOLOGY.resolve("1121")).isSameAs(ONTOLOGY.get("1121"));
+    assertThat(ONTOLOGY.resolve("1121").inCameo()).isTrue();
+    CameoCode weis = ONTOLOGY.resolve("903");
+    assertThat(weis.code()).isEqualTo("903");
+    assertThat(weis.root()).isEqualTo("90");
+    assertThat(weis.inCameo()).isFalse();
+    assertThat(weis.quadClassOrNull()).isNull();
+    assertThat(weis.goldsteinOrNull()).isNull();
+    assertThat(weis.plover()).isNull();
+    assertThat(ONTOLOGY.isKnown("903")).isFalse();
+    // a code outside CAMEO has no weight and no PLOVER reading, and a CAMEO code needs a weight
+    assertThatThrownBy(() -> new CameoCode("903", "x", 0, 1.0, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CameoCode("190", "x", 4, Double.NaN, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CameoCode("190", "x", 5, -10, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void readsTheFactsOfOneCode() {
     CameoCode code = ONTOLOGY.get("1121");
     assertThat(code.name()).isEqualTo("Accuse of crime, corruption");

@@ -462,8 +462,8 @@ final class PetrarchXmlReader {
     }
     if (!outsideCameo.isEmpty()) {
       notes.add(
-          "Event codes outside CAMEO's roots 01-20, kept as required events that a CAMEO coder"
-              + " cannot match: "
+          "Event codes outside CAMEO's roots 01-20, kept as required events that only a dictionary"
+              + " coding outside CAMEO can match: "
               + GoldReaders.count(outsideCameoCount, "coding")
               + " ("
               + String.join(", ", outsideCameo)

@@ -90,8 +90,8 @@ class PetrarchXmlReaderTest {
                 + " record (storydiscard: DEMO-03)",
             "PETRARCH's unknown-country (---), discard (###) and new-actor (\"TEXT\") codes, read"
                 + " as an unnamed actor (null): 2 actor codes (\"THE RIVER FOLK\", ---GOV)",
-            "Event codes outside CAMEO's roots 01-20, kept as required events that a CAMEO coder"
-                + " cannot match: 1 coding (212)",
+            "Event codes outside CAMEO's roots 01-20, kept as required events that only a"
+                + " dictionary coding outside CAMEO can match: 1 coding (212)",
             "Record id repeats an earlier one; read DEMO-01 (line 62) as DEMO-01#2");
   }
 

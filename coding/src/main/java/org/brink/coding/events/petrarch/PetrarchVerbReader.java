@@ -126,12 +126,12 @@ public final class PetrarchVerbReader {
     }
 
     /**
-     * The patterns as a dictionary, by parsing {@link #brinkText()} under {@link #fileName()}.
-     *
-     * @param knownCode the same predicate given to {@link #read}
+     * The patterns as a dictionary, by parsing {@link #brinkText()} under {@link #fileName()}. Any
+     * well-formed code is taken: the translation kept codes outside CAMEO on purpose and noted
+     * each in {@link #approximations()}.
      */
-    public VerbPatternDictionary dictionary(Predicate<String> knownCode) {
-      return VerbPatternDictionary.parse(fileName, brinkText, knownCode);
+    public VerbPatternDictionary dictionary() {
+      return VerbPatternDictionary.parse(fileName, brinkText, code -> true);
     }
   }
 }

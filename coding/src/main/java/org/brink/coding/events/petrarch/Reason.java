@@ -11,7 +11,6 @@ enum Reason {
   // ---- the line is not mapped (a problem)
   NO_CODE,
   NOT_A_CODE,
-  UNKNOWN_CODE,
   REVERSE_ONLY,
   STARS,
   SYNTAX,
@@ -32,6 +31,7 @@ enum Reason {
   TRANSFORMATION,
   // ---- the line is mapped with a loss (an approximation)
   PAIRED_CODE,
+  OUTSIDE_CAMEO,
   SEVERAL_CONDITIONS,
   SEVERAL_PHRASES,
   OPTIONAL_PHRASE,

@@ -58,7 +58,8 @@ final class VerbFileTranslator {
    * A code: the event it gives (null for the null code {@code ---}), its reverse event (object to
    * subject) or null, and why a written reverse event was dropped, or null.
    */
-  private record Code(@Nullable String active, @Nullable String reverse, @Nullable String dropped) {
+  private record Code(
+      @Nullable String active, @Nullable String reverse, @Nullable String dropped, boolean outside) {
     /** In Brink's pattern syntax: {@code 042:043}. */
     String rendered() {
       return reverse == null ? String.valueOf(active) : active + ":" + reverse;
@@ -278,9 +279,7 @@ final class VerbFileTranslator {
     if (!codes.isEmpty()) {
       try {
         code = code(codes.get(0));
-        if (code.dropped() != null) {
-          approximation(line, Reason.PAIRED_CODE, code.dropped());
-        }
+        approximations(line, code);
       } catch (Unmappable u) {
         problem(line, u.reason, u.getMessage() + "; the block's verbs give no event of their own");
       }
@@ -336,9 +335,7 @@ final class VerbFileTranslator {
     if (m.group(3) != null) {
       try {
         code = code(m.group(3).strip());
-        if (code.dropped() != null) {
-          approximation(line, Reason.PAIRED_CODE, code.dropped());
-        }
+        approximations(line, code);
       } catch (Unmappable u) {
         problem(line, u.reason, u.getMessage() + "; the verb still takes the block's patterns");
         return;
@@ -471,9 +468,7 @@ final class VerbFileTranslator {
                   PatternSyntax.parse(halves.get(0), synsets),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<Note> notes = new ArrayList<>(s.notes());
-      if (code.dropped() != null) {
-        notes.add(new Note(Reason.PAIRED_CODE, code.dropped()));
-      }
+      notes.addAll(notes(code));
       List<VerbPattern> out = new ArrayList<>();
       List<String> phrases = new ArrayList<>();
       List<Verb> notTaking = new ArrayList<>();
@@ -580,7 +575,7 @@ final class VerbFileTranslator {
                   PatternSyntax.parse(halves.get(1), synsets));
       List<VerbPattern> out = new ArrayList<>();
       for (Verb v : block.verbs) {
-        VerbPattern p = merge(v, s, new Code("---", null, null), line);
+        VerbPattern p = merge(v, s, new Code("---", null, null, false), line);
         if (p != null) {
           out.add(p);
         }
@@ -660,16 +655,13 @@ final class VerbFileTranslator {
                 + reverse
                 + " (object to subject); Brink codes subject to object");
       }
-      return new Code(null, null, null);
+      return new Code(null, null, null, false);
     }
     if (!CAMEO_CODE.matcher(active).matches()) {
       throw new Unmappable(
           Reason.NOT_A_CODE, "code '" + active + "' is not a CAMEO code; codes are 2-4 digits");
     }
-    if (!knownCode.test(active)) {
-      throw new Unmappable(
-          Reason.UNKNOWN_CODE, "code '" + active + "' is not in the CAMEO ontology");
-    }
+    boolean outside = !knownCode.test(active);
     if (reverse != null && !(CAMEO_CODE.matcher(reverse).matches() && knownCode.test(reverse))) {
       return new Code(
           active,
@@ -679,9 +671,34 @@ final class VerbFileTranslator {
               + "]: the reverse event "
               + reverse
               + " is not a CAMEO code Brink knows; Brink gives only "
-              + active);
+              + active,
+          outside);
     }
-    return new Code(active, reverse, null);
+    return new Code(active, reverse, null, outside);
+  }
+
+  /** What a code loses: a reverse event Brink cannot give, the facts of a code outside CAMEO. */
+  private static List<Note> notes(Code code) {
+    List<Note> out = new ArrayList<>(2);
+    if (code.outside()) {
+      out.add(
+          new Note(
+              Reason.OUTSIDE_CAMEO,
+              "code '"
+                  + code.active()
+                  + "' is not in the CAMEO ontology; its events carry it with no quad class,"
+                  + " Goldstein weight or PLOVER category"));
+    }
+    if (code.dropped() != null) {
+      out.add(new Note(Reason.PAIRED_CODE, code.dropped()));
+    }
+    return out;
+  }
+
+  private void approximations(int line, Code code) {
+    for (Note n : notes(code)) {
+      approximation(line, n.reason(), n.message());
+    }
   }
 
   private String rule(int line) {

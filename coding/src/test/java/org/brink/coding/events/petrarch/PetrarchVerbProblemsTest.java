@@ -54,8 +54,7 @@ class PetrarchVerbProblemsTest {
             "- * RALLY [:141]",
             "code [:141] gives only the reverse event 141 (object to subject); Brink codes subject"
                 + " to object"),
-        Arguments.of("- * RALLY [14X]", "code '14X' is not a CAMEO code; codes are 2-4 digits"),
-        Arguments.of("- * RALLY [999]", "code '999' is not in the CAMEO ontology"));
+        Arguments.of("- * RALLY [14X]", "code '14X' is not a CAMEO code; codes are 2-4 digits"));
   }
 
   @ParameterizedTest
@@ -83,10 +82,7 @@ class PetrarchVerbProblemsTest {
             "'+ABC_DEF_GHI' has more words than a Brink verb, particle, object noun and"
                 + " preposition"),
         Arguments.of("F-16", "verb 'F-16' is not a word Brink can match"),
-        Arguments.of("RALLY {RALLIES} extra", "unexpected 'extra' after the verb"),
-        Arguments.of(
-            "RALLY [999]",
-            "code '999' is not in the CAMEO ontology; the verb still takes the block's patterns"));
+        Arguments.of("RALLY {RALLIES} extra", "unexpected 'extra' after the verb"));
   }
 
   @ParameterizedTest
@@ -128,15 +124,25 @@ class PetrarchVerbProblemsTest {
   }
 
   @Test
-  void reportsABlockCodeBrinkDoesNotKnowOnceOnItsHeader() {
-    Result r = read("--- ATTACK [223] ---\nATTACK\n- * TOWN [190]\n");
-    assertThat(r.problems())
+  void keepsACodeOutsideCameoAndNotesItOnceWhereItIsWritten() {
+    // WEIS-coded dictionaries (PETRARCH's validation verbs) code outside CAMEO: the events carry
+    // the dictionary's code, without CAMEO's facts
+    Result r = read("--- ATTACK [223] ---\nATTACK\nSTORM [999]\n- * TOWN [190]\n- * CITY [903]\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.approximations())
         .containsExactly(
-            "t.verbs:1: code '223' is not in the CAMEO ontology; the block's verbs give no event"
-                + " of their own: '--- ATTACK [223] ---'");
+            "t.verbs:1: code '223' is not in the CAMEO ontology; its events carry it with no quad"
+                + " class, Goldstein weight or PLOVER category: '--- ATTACK [223] ---'",
+            "t.verbs:3: code '999' is not in the CAMEO ontology; its events carry it with no quad"
+                + " class, Goldstein weight or PLOVER category: 'STORM [999]'",
+            "t.verbs:5: code '903' is not in the CAMEO ontology; its events carry it with no quad"
+                + " class, Goldstein weight or PLOVER category: '- * CITY [903]'");
+    assertThat(r.approximationCounts()).containsExactly(java.util.Map.entry("outside-cameo", 3));
     assertThat(r.patterns())
         .extracting(p -> p.code() + " " + p.phrase())
-        .containsExactly("190 attack +town");
+        .containsExactlyInAnyOrder(
+            "223 attack", "999 storm", "190 attack +town", "190 storm +town", "903 attack +city", "903 storm +city");
+    assertThat(r.dictionary().forVerb("storm")).hasSize(3);
   }
 
   @Test

@@ -357,7 +357,7 @@ class PetrarchVerbReaderTest {
     assertThat(r.approximations()).isEmpty();
     assertThat(r.counts().mapped()).isEqualTo(1);
     // the Brink text it renders reads back to the same pattern
-    assertThat(r.dictionary(KNOWN).forVerb("rush")).containsExactlyElementsOf(r.patterns());
+    assertThat(r.dictionary().forVerb("rush")).containsExactlyElementsOf(r.patterns());
   }
 
   @Test
