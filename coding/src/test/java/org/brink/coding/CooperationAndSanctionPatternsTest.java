@@ -17,6 +17,22 @@ class CooperationAndSanctionPatternsTest {
   }
 
   @Test
+  void anAmountOfMoneyOrAidIsWhatItMeasures() {
+    assertThat(events("Japan will provide 5 million dollars to Sudan.")).containsExactly("JPN 0331 SDN asserted");
+    assertThat(events("The ministers agreed to provide 70 million dollars of aid for Romania."))
+        .containsExactly("- 033 ROU asserted");
+  }
+
+  @Test
+  void supportForAnotherPartysEffortIsEndorsementAndGoesOneWay() {
+    assertThat(events("Portugal will support Turkey's efforts to join the alliance."))
+        .contains("PRT 032 TUR asserted");
+    // parties endorsing a plan together do not endorse each other
+    assertThat(events("Qatar and Saudi Arabia endorsed the peace plan."))
+        .noneMatch(e -> e.startsWith("QAT 051 SAU") || e.startsWith("SAU 051 QAT"));
+  }
+
+  @Test
   void jointExercisesAreMilitaryCooperation() {
     assertThat(events("Jordan and Britain undertook joint military exercises this month."))
         .contains("JOR 062 GBR asserted", "GBR 062 JOR asserted");

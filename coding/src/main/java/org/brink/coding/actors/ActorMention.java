@@ -38,8 +38,19 @@ public record ActorMention(String code, int first, int last, Span span, String t
     return org.brink.core.ActorRef.countryOf(code);
   }
 
-  /** Whether a country entry (a name, adjective, capital or seat) made the mention. */
+  /**
+   * Whether a country entry (a name, adjective, capital or seat) made the mention, first or after
+   * an agent ("officials in Pakistan": {@code agents.txt:N+countries.txt:M}).
+   */
   public boolean namesCountry() {
+    return isCountryFirst() || entry.contains("+" + COUNTRY_FILE);
+  }
+
+  /**
+   * Whether the mention starts with its country entry ("Pakistan", "Pakistani military"), so that
+   * its text is a country's name, not an agent's phrase ("officials in Pakistan").
+   */
+  public boolean isCountryFirst() {
     return entry.startsWith(COUNTRY_FILE);
   }
 

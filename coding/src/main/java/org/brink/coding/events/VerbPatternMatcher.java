@@ -28,12 +28,17 @@ import org.jspecify.annotations.Nullable;
 public final class VerbPatternMatcher {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
-  /** Nouns that count or group their "of" phrase: "a wave of strikes", "a barrage of drones". */
+  /**
+   * Nouns that count, group or measure their "of" phrase: "a wave of strikes", "a barrage of
+   * drones", "70 million dollars of aid", "50,000 tonnes of wheat".
+   */
   static final Set<String> QUANTIFIERS =
       Set.of(
           "wave", "series", "barrage", "round", "salvo", "spate", "string", "volley", "number",
           "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "flurry", "swarm",
-          "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew");
+          "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew", "dollar",
+          "dollars", "euro", "euros", "million", "millions", "billion", "billions", "ton", "tons",
+          "tonne", "tonnes", "worth", "amount", "shipment", "consignment");
 
   /** Modifier relations through which a noun phrase names its actor. */
   private static final Set<String> ACTOR_MODIFIERS =
@@ -54,6 +59,13 @@ public final class VerbPatternMatcher {
 
   /** Codes of acts between parties: coordinated subjects without a target act on each other. */
   private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+
+  /**
+   * Acts of those roots that go one way, at what the verb names, never between the parties:
+   * praise or endorse (051), defend (052), rally behind (053), recognize (054), apologize (055),
+   * forgive (056). "Qatar and Saudi Arabia support the reserves" is no support of each other.
+   */
+  private static final Set<String> DIRECTED = Set.of("051", "052", "053", "054", "055", "056");
 
   /** Codes of answers to someone's proposal, appeal or demand: yield, demand, disapprove, reject. */
   private static final Set<String> RESPONSE_ROOTS = Set.of("08", "10", "11", "12");
@@ -347,7 +359,7 @@ public final class VerbPatternMatcher {
       // object phrase is the evidence.
       targets = List.of(domestic(tree, named, sources.get(0)));
     }
-    if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(root)) {
+    if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(root) && !DIRECTED.contains(p.code().substring(0, 3))) {
       // "Czechia and China signed an agreement": coordinated parties act on each other.
       targets = sources;
     }
@@ -748,11 +760,17 @@ public final class VerbPatternMatcher {
 
   /** The counted noun of a quantifier ("a wave of strikes" gives "strikes"), else the token. */
   static int seeThrough(DependencyTree tree, int noun) {
-    if (noun < 0 || !QUANTIFIERS.contains(tree.lemma(noun))) {
+    if (noun < 0) {
+      return noun;
+    }
+    // "US$5 billion in financial assistance": an amount of money is what its in-phrase names
+    boolean money = tree.token(noun).pos().equals("$");
+    if (!money && !QUANTIFIERS.contains(tree.lemma(noun))) {
       return noun;
     }
     for (int c : tree.children(noun)) {
-      if (tree.baseRelation(c).equals("nmod") && "of".equals(tree.caseOf(c))) {
+      String prep = tree.caseOf(c);
+      if (tree.baseRelation(c).equals("nmod") && ("of".equals(prep) || (money && "in".equals(prep)))) {
         return c;
       }
     }

@@ -287,7 +287,7 @@ public final class PlaceResolver {
 
   private static @Nullable ActorMention countryMention(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
-      if (a.first() <= token && token <= a.last() && a.namesCountry()) {
+      if (a.first() <= token && token <= a.last() && a.isCountryFirst()) {
         return a;
       }
     }
