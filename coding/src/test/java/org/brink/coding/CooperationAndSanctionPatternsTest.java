@@ -33,6 +33,31 @@ class CooperationAndSanctionPatternsTest {
   }
 
   @Test
+  void establishingTiesIsDiplomaticCooperationAndRenewedTalksAreNegotiation() {
+    assertThat(events("Sri Lanka has established diplomatic ties with Iran."))
+        .containsExactly("LKA 050 IRN asserted");
+    // the pullback is what the talks are about, not something that happened
+    assertThat(events("Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon."))
+        .contains("ISR 046 LBN asserted", "LBN 046 ISR asserted")
+        .noneMatch(e -> e.contains(" 087 ") && e.endsWith("asserted"));
+  }
+
+  @Test
+  void deportingAndSuspendingPartOfAidAreCoded() {
+    assertThat(events("Ghanaian authorities have deported 168 Liberians.")).containsExactly("GHAGOV 174 LBR asserted");
+    assertThat(events("The United States suspended part of a military aid program for Bosnia."))
+        .containsExactly("USA 1622 BIH asserted");
+  }
+
+  @Test
+  void aDemandForRightsIsADemandAndADemandNounTakesItsThatClauseAsTarget() {
+    assertThat(events("Amnesty International demanded that the Sudanese government end curbs on press freedom."))
+        .containsExactly("NGOHRIAMN 1043 SDNGOV asserted");
+    assertThat(events("The labour office reiterated its demand that Israel ease restrictions on workers."))
+        .contains("- 100 ISR asserted");
+  }
+
+  @Test
   void jointExercisesAreMilitaryCooperation() {
     assertThat(events("Jordan and Britain undertook joint military exercises this month."))
         .contains("JOR 062 GBR asserted", "GBR 062 JOR asserted");

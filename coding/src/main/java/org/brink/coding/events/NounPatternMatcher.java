@@ -24,11 +24,17 @@ import org.jspecify.annotations.Nullable;
 final class NounPatternMatcher {
   private static final Set<String> HYPOTHETICAL_DETERMINERS = Set.of("any", "possible", "potential", "eventual");
   private static final Set<String> NEGATING_DETERMINERS = Set.of("no");
-  /** Nouns whose complement did not (yet) happen: "the threat of strikes". */
+  /** Prepositions that introduce what talks, threats or plans are about. */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over", "of");
+  /**
+   * Nouns whose complement did not (yet) happen: "the threat of strikes", "negotiations on a troop
+   * pullback".
+   */
   private static final Set<String> FRAMING_NOUNS =
       Set.of(
           "threat", "possibility", "risk", "fear", "prospect", "plan", "call", "warning", "danger",
-          "option", "demand", "proposal", "rumour", "rumor", "speculation", "claim", "allegation");
+          "option", "demand", "proposal", "rumour", "rumor", "speculation", "claim", "allegation",
+          "negotiation", "talk", "talks", "discussion", "dialogue", "debate", "vote", "referendum");
 
   /**
    * Verbs whose subject is the agent of their object event: "the EU adopted sanctions", "Iran
@@ -39,7 +45,8 @@ final class NounPatternMatcher {
           "prepare", "adopt", "announce", "approve", "unveil", "order", "plan", "threaten",
           "carry", "conduct", "begin", "intensify", "step", "expand", "continue", "resume",
           "extend", "escalate", "mount", "stage", "launch", "impose", "authorize", "authorise",
-          "pass", "introduce", "propose", "consider", "vow", "promise", "pledge", "hold");
+          "pass", "introduce", "propose", "consider", "vow", "promise", "pledge", "hold", "complete",
+          "finish", "start", "speed", "accelerate");
 
   private final VerbPatternDictionary nouns;
   private final ModalityReader modality;
@@ -243,6 +250,15 @@ final class NounPatternMatcher {
     }
     if (tree.token(head).isNoun() && FRAMING_NOUNS.contains(tree.lemma(head))) {
       return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+    }
+    if (tree.token(head).isVerb()
+        && tree.baseRelation(n).equals("obl")
+        && TOPIC_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+      // "renewed negotiations on a troop pullback": the parser may hang the topic on the verb
+      int object = tree.child(head, "obj");
+      if (object >= 0 && FRAMING_NOUNS.contains(tree.lemma(object))) {
+        return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+      }
     }
     if (tree.token(head).isVerb()) {
       m = ModalityReader.stronger(m, modality.read(tree, head));

@@ -38,7 +38,7 @@ public final class VerbPatternMatcher {
           "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "flurry", "swarm",
           "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew", "dollar",
           "dollars", "euro", "euros", "million", "millions", "billion", "billions", "ton", "tons",
-          "tonne", "tonnes", "worth", "amount", "shipment", "consignment");
+          "tonne", "tonnes", "worth", "amount", "shipment", "consignment", "part", "portion");
 
   /** Modifier relations through which a noun phrase names its actor. */
   private static final Set<String> ACTOR_MODIFIERS =
@@ -653,8 +653,22 @@ public final class VerbPatternMatcher {
 
   /** The subject of a demand's or appeal's that-clause ("demanded that the US cancel"), or -1. */
   private static int thatClauseSubject(DependencyTree tree, int v, String root) {
+    if (!THAT_CLAUSE_TARGET_ROOTS.contains(root)) {
+      return -1;
+    }
     int ccomp = tree.child(v, "ccomp");
-    return ccomp >= 0 && THAT_CLAUSE_TARGET_ROOTS.contains(root) ? tree.child(ccomp, "nsubj") : -1;
+    int object = objectOf(tree, v);
+    if (ccomp < 0 && object >= 0) {
+      // "reiterated its demand that Israel ease restrictions": the clause of the object noun
+      ccomp = tree.child(object, "acl");
+      if (ccomp < 0) {
+        ccomp = tree.child(object, "ccomp");
+      }
+      if (ccomp >= 0 && !"that".equals(tree.caseOf(ccomp))) {
+        ccomp = -1;
+      }
+    }
+    return ccomp >= 0 ? tree.child(ccomp, "nsubj") : -1;
   }
 
   /** The country of the place acted on: in the object, in the target phrases, or the clause. */
