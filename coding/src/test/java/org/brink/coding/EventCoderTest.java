@@ -139,6 +139,24 @@ class EventCoderTest {
   }
 
   @Test
+  void readsAReportedWouldAsTheReportedWillButNotWhenConditional() {
+    // "said it would" reports a plan: a promised cooperative act is its intent code
+    assertThat(events("Iraq said it would allow the return of U.N. weapons inspectors."))
+        .contains("IRQ 0355 IGOUNO asserted");
+    // with a condition it stays hypothetical
+    assertThat(events("Iran said it would strike Israel if attacked."))
+        .contains("IRN 190 ISR hypothetical")
+        .noneMatch(e -> e.endsWith("future"));
+  }
+
+  @Test
+  void aThreatsTargetIsTheObjectOfTheThreatenedActNotTheThreatenerItself() {
+    assertThat(events("Iran warned that it would strike Israel."))
+        .contains("IRN 138 ISR asserted", "IRN 190 ISR hypothetical")
+        .doesNotContain("IRN 138 IRN asserted");
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

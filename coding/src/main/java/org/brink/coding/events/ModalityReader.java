@@ -25,6 +25,12 @@ public final class ModalityReader {
       Set.of("would", "could", "might", "may", "should", "must", "can", "'d", "ca");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
 
+  /** Verbs that report a statement: their past-tense "would" is a reported "will". */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "say", "tell", "announce", "state", "declare", "confirm", "add", "report", "indicate",
+          "insist", "reiterate", "affirm", "assert", "stress", "explain", "write", "inform");
+
   /** Verbs whose complement did not happen: "denied attacking", "refrained from striking". */
   private static final Set<String> NEGATING_VERBS =
       Set.of(
@@ -71,7 +77,7 @@ public final class ModalityReader {
   /** The modality of the event at {@code verb} with the reasons for it, for {@code brink explain}. */
   public Reading explain(DependencyTree tree, int verb) {
     Decision d = new Decision();
-    own(tree, verb, d, "");
+    own(tree, verb, d, "", reportedWould(tree, verb));
     int current = verb;
     for (int depth = 0; depth < 8; depth++) {
       String rel = tree.baseRelation(current);
@@ -144,6 +150,41 @@ public final class ModalityReader {
 
   /** What the clause's own words say: negation, modal and future auxiliaries, "if". */
   private Modality own(DependencyTree tree, int verb, Decision d, String where) {
+    return own(tree, verb, d, where, false);
+  }
+
+  /**
+   * Whether the clause of {@code verb} is a report of a plan in the past tense, where "would" is
+   * the reported "will": "Iraq said it would allow the inspectors back", "the rebels announced
+   * they would meet the mediator". Not when the clause is conditional ("said it would respond if
+   * attacked"), nor under verbs that make it a threat or a wish ("warned that it would").
+   */
+  private static boolean reportedWould(DependencyTree tree, int verb) {
+    int clause = verb;
+    // "said it would seek to meet": the reported clause is the controlling verb's
+    for (int depth = 0; depth < 2 && tree.baseRelation(clause).equals("xcomp"); depth++) {
+      clause = tree.head(clause);
+    }
+    if (clause < 0 || !tree.baseRelation(clause).equals("ccomp")) {
+      return false;
+    }
+    int head = tree.head(clause);
+    if (head < 0 || !REPORTING_VERBS.contains(tree.lemma(head))) {
+      return false;
+    }
+    for (int c : tree.children(clause)) {
+      String rel = tree.baseRelation(c);
+      if (rel.equals("mark") && CONDITIONAL_MARKS.contains(tree.lemma(c))) {
+        return false;
+      }
+      if (rel.equals("advcl") && CONDITIONAL_MARKS.contains(String.valueOf(tree.caseOf(c)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Modality own(DependencyTree tree, int verb, Decision d, String where, boolean reported) {
     Modality m = Modality.ASSERTED;
     for (int c : tree.children(verb)) {
       String rel = tree.baseRelation(c);
@@ -155,6 +196,8 @@ public final class ModalityReader {
       } else if (rel.equals("aux")) {
         if (FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word)) {
           found = Modality.FUTURE;
+        } else if (reported && word.equals("would")) {
+          found = Modality.FUTURE; // the reported "will"
         } else if (HYPOTHETICAL_AUX.contains(lemma) || HYPOTHETICAL_AUX.contains(word)) {
           found = Modality.HYPOTHETICAL;
         }

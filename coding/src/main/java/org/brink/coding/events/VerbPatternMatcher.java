@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class VerbPatternMatcher {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  /** Pronouns by which a threat's author names itself in its that-clause. */
+  private static final Set<String> SELF_PRONOUNS = Set.of("it", "we", "i");
 
   /**
    * Nouns that count, group or measure their "of" phrase: "a wave of strikes", "a barrage of
@@ -555,8 +557,21 @@ public final class VerbPatternMatcher {
       }
     }
     int subject = thatClauseSubject(tree, v, root);
+    if (subject >= 0 && root.equals("13") && SELF_PRONOUNS.contains(tree.lemma(subject))) {
+      // "Iran warned that it would strike Israel": "it" is the one who threatens; the threatened
+      // party is deeper in the clause
+      subject = -1;
+    }
     if (subject >= 0) {
       List<ActorMention> found = actorsOf(tree, subject, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    int ccomp = tree.child(v, "ccomp");
+    if (root.equals("13") && ccomp >= 0 && tree.child(ccomp, "obj") >= 0) {
+      // "warned that it would strike Israel": the object of the threatened act
+      List<ActorMention> found = actorsOf(tree, tree.child(ccomp, "obj"), actors);
       if (!found.isEmpty()) {
         return found;
       }
