@@ -58,6 +58,24 @@ class CooperationAndSanctionPatternsTest {
   }
 
   @Test
+  void aCallForSanctionsDenouncesTheTargetAndOnlyACallToLiftThemIsAnAppealToEase() {
+    assertThat(events("Norway called for sanctions against Nigeria."))
+        .contains("NOR 111 NGA asserted")
+        .noneMatch(e -> e.contains(" 0254 "));
+    assertThat(events("The EU urged Washington to lift sanctions on Cuba."))
+        .contains("IGOEUREEC 0254 USAGOV asserted", "USAGOV 085 CUB hypothetical");
+  }
+
+  @Test
+  void mediationMissionsCancelledRestrictionsAndSurrenderAreCoded() {
+    assertThat(events("The Arab League undertook a mediation mission between Syria and Jordan."))
+        .contains("IGOMEAARL 045 SYR asserted", "IGOMEAARL 045 JOR asserted");
+    assertThat(events("The Latvian government cancelled restrictions on opposition rallies."))
+        .anyMatch(e -> e.startsWith("LVAGOV 081"));
+    assertThat(events("Ugandan rebels surrendered last week.")).anyMatch(e -> e.startsWith("UGAREB 0874"));
+  }
+
+  @Test
   void jointExercisesAreMilitaryCooperation() {
     assertThat(events("Jordan and Britain undertook joint military exercises this month."))
         .contains("JOR 062 GBR asserted", "GBR 062 JOR asserted");
