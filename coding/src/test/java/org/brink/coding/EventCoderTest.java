@@ -157,6 +157,24 @@ class EventCoderTest {
   }
 
   @Test
+  void anAnnouncedConflictualActIsAThreatAndAConditionalPromiseToo() {
+    assertThat(events("Iran said it will strike Israel.")).contains("IRN 1384 ISR asserted");
+    assertThat(events("Palestinian leaders said they would boycott all contact with the United States."))
+        .contains("PSEGOV 133 USA asserted");
+    assertThat(events("Nigeria announced that it will withdraw its troops from Chad unless the rebels agree to a ceasefire."))
+        .anyMatch(e -> e.startsWith("NGA 130 TCD"));
+  }
+
+  @Test
+  void aVetoACancelledVisitAndARefusedEntryAreCoded() {
+    assertThat(events("The United States vetoed a Security Council resolution."))
+        .containsExactly("USA 129 IGOUNO asserted");
+    assertThat(events("A French minister has cancelled a planned visit to Haiti."))
+        .contains("FRAGOV 161 HTI asserted")
+        .noneMatch(e -> e.contains(" 042 ") && e.endsWith("asserted"));
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

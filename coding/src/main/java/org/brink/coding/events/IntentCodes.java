@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * Israel" is 1384 (threaten with conventional attack). A cooperative act (roots 04 to 08) in the
  * future becomes its 03x intent code whether it is announced ("will give") or promised ("pledged
  * to give"); a conflictual act (roots 16 to 20) becomes its 13x threat code only when an actor
- * vows, threatens or warns it: "the EU will impose sanctions" stays a future 163, a report of a
- * planned act. The event then is the statement, asserted.
+ * vows, threatens, warns or announces it ("the rebels said they would blockade the capital" is
+ * 133, "Iran said it will strike" 138): "the EU will impose sanctions" stays a future 163, a report
+ * of a planned act. A cooperative act promised only unless someone acts is a threat (130). The
+ * event then is the statement, asserted.
  */
 final class IntentCodes {
   /** Verbs that state an intent: their complement's act is promised or threatened. */
@@ -66,6 +68,7 @@ final class IntentCodes {
           Map.entry("06", "031"),
           Map.entry("07", "033"),
           Map.entry("08", "035"),
+          Map.entry("14", "133"),
           Map.entry("16", "131"),
           Map.entry("17", "137"),
           Map.entry("18", "1383"),
@@ -73,6 +76,10 @@ final class IntentCodes {
           Map.entry("20", "1385"));
 
   private static final Set<String> COOPERATIVE_ROOTS = Set.of("04", "05", "06", "07", "08");
+
+  /** Verbs by which an actor announces its own act: "said", "announced". */
+  private static final Set<String> ANNOUNCING_VERBS =
+      Set.of("say", "announce", "declare", "state", "tell", "confirm");
 
   private IntentCodes() {}
 
@@ -91,7 +98,11 @@ final class IntentCodes {
     return exact != null ? exact : BY_ROOT.get(root);
   }
 
-  /** Whether an intent verb governs {@code verb} through control or complement clauses. */
+  /**
+   * Whether an actor states the intent: an intent verb governs {@code verb} through control or
+   * complement clauses ("vowed to retaliate"), or a reporting verb governs its clause ("said they
+   * would blockade Paris": a conflictual act an actor announces is a threat, as CAMEO codes it).
+   */
   static boolean stated(DependencyTree tree, int verb) {
     int current = verb;
     for (int depth = 0; depth < 4; depth++) {
@@ -100,11 +111,28 @@ final class IntentCodes {
       if (gov < 0 || !(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("conj"))) {
         return false;
       }
-      if (INTENT_VERBS.contains(tree.lemma(gov))) {
+      String lemma = tree.lemma(gov);
+      if (INTENT_VERBS.contains(lemma) || (rel.equals("ccomp") && ANNOUNCING_VERBS.contains(lemma))) {
         return true;
       }
       current = gov;
     }
     return false;
   }
+
+  /**
+   * Whether the act is promised only unless someone acts ("will withdraw its force unless the
+   * president arranges a ceasefire"): a conditional act of that kind is a threat.
+   */
+  static boolean unless(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("advcl") && "unless".equals(tree.caseOf(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The threat for a cooperative act promised unless someone acts: 130, threaten. */
+  static final String CONDITIONAL_THREAT = "130";
 }

@@ -35,7 +35,8 @@ public final class ModalityReader {
   private static final Set<String> NEGATING_VERBS =
       Set.of(
           "deny", "refrain", "refuse", "decline", "fail", "avoid", "reject", "rule", "stop",
-          "cease", "abstain", "forgo", "halt", "dismiss", "disavow", "rebut", "neglect");
+          "cease", "abstain", "forgo", "halt", "dismiss", "disavow", "rebut", "neglect", "cancel",
+          "scrap", "abandon");
 
   /**
    * Verbs and adjectives whose complement is a plan, promise or readiness: "vowed to retaliate",
@@ -57,7 +58,7 @@ public final class ModalityReader {
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
           "contemplate", "need", "ponder", "offer", "invite", "approve", "authorize",
-          "authorise");
+          "authorise", "postpone", "delay", "defer");
 
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");

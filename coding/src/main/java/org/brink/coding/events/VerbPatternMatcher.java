@@ -376,7 +376,11 @@ public final class VerbPatternMatcher {
     Modality m = modality.read(tree, v);
     if (m == Modality.FUTURE) {
       // A promised or threatened act is coded as the statement of intent (03x, 13x), asserted.
-      String intent = IntentCodes.of(p.code(), IntentCodes.stated(tree, v));
+      boolean unless = IntentCodes.unless(tree, v);
+      String intent =
+          unless && COOPERATIVE_ROOTS.contains(root)
+              ? IntentCodes.CONDITIONAL_THREAT
+              : IntentCodes.of(p.code(), unless || IntentCodes.stated(tree, v));
       if (intent != null && knownCode.test(intent)) {
         p = p.withCode(intent, "intent");
         m = Modality.ASSERTED;
