@@ -18,6 +18,7 @@ import org.brink.coding.events.VerbPatternMatcher;
 import org.brink.coding.dates.EventDate;
 import org.brink.coding.dates.EventDateResolver;
 import org.brink.coding.ontology.Ontology;
+import org.brink.coding.places.Gazetteer;
 import org.brink.coding.places.PlaceResolver;
 import org.brink.coding.quotes.FirstPersonSpeakers;
 import org.brink.coding.quotes.QuoteExtractor;
@@ -40,6 +41,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe once built; build it once and share it, the dictionaries are large.
  */
 public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
+  /** Roots whose act on unnamed people, or on no one named, is an act on the place's country. */
+  private static final Set<String> PLACE_TARGET_ROOTS = Set.of("14", "17", "18", "19", "20");
+
+  /** Uses of force: assault, fight, mass violence. */
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+
   private final Ontology ontology;
   private final ActorMatcher actors;
   private final VerbPatternMatcher verbs;
@@ -106,18 +113,21 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     for (SentenceView view : views) {
       Sentence s = view.sentence();
       int n = 0;
-      for (EventMatch m : Readings.match(verbs, view)) {
+      List<EventMatch> matches = Readings.match(verbs, view);
+      for (EventMatch m : matches) {
         EventDate date = dates.resolve(view.tree(), m.verb(), published);
+        PlaceResolver.Located at = places.locate(view.tree(), m.verb(), view.actors(), articleCountries);
+        m = sameAttack(m, matches);
         events.add(
             new CodedEvent(
                 input.id().value() + "#" + s.index() + "." + n++,
                 ontology.resolve(m.pattern().code()),
                 m.modality(),
                 ref(m.source(), text),
-                ref(m.target(), text),
+                target(m, at, text),
                 date.date(),
                 date.date() == null ? null : date.basis(),
-                places.resolve(view.tree(), m.verb(), view.actors(), articleCountries),
+                at == null ? null : at.location(),
                 s.index(),
                 TextRef.of(text, s.span()),
                 TextRef.of(text, m.trigger()),
@@ -147,6 +157,56 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
       }
     }
     return out;
+  }
+
+  /**
+   * The event's target, or for an attack, coercion or protest on unnamed people or no one named,
+   * the country of the place where it happened: "Palestinian bombers killed 23 people in Tel Aviv"
+   * is PSE→ISR, not an act on Palestinians; "an RSF drone strike on a vehicle in El Fasher" is on
+   * Sudan. A target the matcher read as the source's own people (domestic) gives way only to a
+   * place in another country.
+   */
+  private static @Nullable ActorRef target(EventMatch m, PlaceResolver.@Nullable Located at, String text) {
+    ActorMention t = m.target();
+    String root = m.pattern().code().substring(0, 2);
+    if (at == null || at.location().country() == null || !PLACE_TARGET_ROOTS.contains(root)) {
+      return ref(t, text);
+    }
+    String placeCountry = Gazetteer.cameoCountry(at.location().country());
+    boolean domestic = t != null && t.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY);
+    String sourceCountry = m.source() == null ? null : m.source().country();
+    if (t == null || (domestic && !placeCountry.equals(sourceCountry))) {
+      return new ActorRef(placeCountry, at.span().of(text), at.span());
+    }
+    return ref(t, text);
+  }
+
+  /**
+   * An attack on people the matcher read as the source's own (a domestic target) takes the target
+   * of another attack by the same source in the sentence that names a foreign target: "Eleven
+   * people are injured in an airstrike carried out by Israel in Tyre, southern Lebanon" injures
+   * people in Lebanon, like the airstrike.
+   */
+  private static EventMatch sameAttack(EventMatch m, List<EventMatch> sentence) {
+    ActorMention t = m.target();
+    ActorMention s = m.source();
+    if (t == null || s == null || !t.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
+        || !ATTACK_ROOTS.contains(m.pattern().code().substring(0, 2))) {
+      return m;
+    }
+    for (EventMatch other : sentence) {
+      ActorMention ot = other.target();
+      if (other != m
+          && ot != null
+          && other.source() != null
+          && other.source().country().equals(s.country())
+          && ATTACK_ROOTS.contains(other.pattern().code().substring(0, 2))
+          && !ot.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
+          && !ot.country().equals(s.country())) {
+        return m.withTarget(ot);
+      }
+    }
+    return m;
   }
 
   private static @Nullable ActorRef ref(@Nullable ActorMention m, String text) {

@@ -175,6 +175,18 @@ class EventCoderTest {
   }
 
   @Test
+  void anAttackOnUnnamedPeopleIsOnThePlacesCountryWhenThePlaceIsAbroad() {
+    // the gazetteer knows Tel Aviv; the actor dictionary does not
+    assertThat(events("Two Palestinian suicide bombers killed 23 people in Tel Aviv."))
+        .containsExactly("PSE 1823 ISR asserted");
+    // the people injured are where the airstrike struck
+    assertThat(events("Eleven people were injured in an airstrike carried out by Israel in Tyre, southern Lebanon."))
+        .contains("ISR 182 LBN asserted", "ISR 195 LBN asserted");
+    // at home, people acted on stay the source's own
+    assertThat(events("Syrian troops killed 20 protesters in Homs.")).containsExactly("SYRMIL 1823 SYR asserted");
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

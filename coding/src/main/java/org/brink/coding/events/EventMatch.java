@@ -26,6 +26,11 @@ public record EventMatch(
     Objects.requireNonNull(modality, "modality");
   }
 
+  /** The same event with another target. */
+  public EventMatch withTarget(@Nullable ActorMention newTarget) {
+    return new EventMatch(pattern, verb, trigger, source, newTarget, modality, confidence);
+  }
+
   /** The (code, source, target) triple: events with the same triple in a sentence are one. */
   public String triple() {
     return pattern.code()

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * once.
  */
 public final class VerbPatternMatcher {
+  /** How the entry of a domestic target starts: the other party's country stands for unnamed people. */
+  public static final String DOMESTIC_ENTRY = "domestic: ";
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
   /** Pronouns by which a threat's author names itself in its that-clause. */
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "we", "i");
@@ -774,7 +777,7 @@ public final class VerbPatternMatcher {
     org.brink.core.Span span = tree.sentence().span(first, last);
     return new ActorMention(
         other.country(), first, last, span, spanText(tree, first, last),
-        "domestic: the country of the other party (" + other.entry() + ")");
+        DOMESTIC_ENTRY + "the country of the other party (" + other.entry() + ")");
   }
 
   private static String spanText(DependencyTree tree, int first, int last) {

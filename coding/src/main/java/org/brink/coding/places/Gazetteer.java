@@ -114,6 +114,16 @@ public final class Gazetteer {
     return CAMEO_TO_ISO.getOrDefault(code, code);
   }
 
+  /** The actor dictionary's code of an ISO-3 country: {@code "TLS"} is CAMEO's {@code "TMP"}. */
+  public static String cameoCountry(String iso) {
+    for (Map.Entry<String, String> e : CAMEO_TO_ISO.entrySet()) {
+      if (e.getValue().equals(iso)) {
+        return e.getKey();
+      }
+    }
+    return iso;
+  }
+
   /** The lookup key: lower case, typographic apostrophes as ASCII, single spaces. */
   static String key(String name) {
     return name.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);

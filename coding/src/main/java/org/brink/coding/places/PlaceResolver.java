@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
 import org.brink.core.Location;
+import org.brink.core.Span;
 import org.brink.core.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +88,21 @@ public final class PlaceResolver {
    */
   public @Nullable Location resolve(
       DependencyTree tree, int trigger, List<ActorMention> actors, Set<String> articleCountries) {
+    Located at = locate(tree, trigger, actors, articleCountries);
+    return at == null ? null : at.location();
+  }
+
+  /** A place and the words in the sentence that name it. */
+  public record Located(Location location, Span span) {
+    public Located {
+      Objects.requireNonNull(location, "location");
+      Objects.requireNonNull(span, "span");
+    }
+  }
+
+  /** As {@link #resolve}, with the span of the name that gave the place, for evidence. */
+  public @Nullable Located locate(
+      DependencyTree tree, int trigger, List<ActorMention> actors, Set<String> articleCountries) {
     Objects.requireNonNull(tree, "tree");
     Objects.requireNonNull(actors, "actors");
     Objects.requireNonNull(articleCountries, "articleCountries");
@@ -111,15 +127,19 @@ public final class PlaceResolver {
         }
       }
       if (!contained.isEmpty()) {
-        return name.locate(contained.stream().min(rank).orElseThrow());
+        return located(tree, name, contained.stream().min(rank).orElseThrow());
       }
     }
     for (Name name : names) {
       if (!name.candidates.isEmpty()) {
-        return name.locate(name.candidates.stream().min(rank).orElseThrow());
+        return located(tree, name, name.candidates.stream().min(rank).orElseThrow());
       }
     }
     return null;
+  }
+
+  private static Located located(DependencyTree tree, Name name, Place place) {
+    return new Located(name.locate(place), tree.sentence().span(name.first, name.last));
   }
 
   private static boolean withinAnother(Place candidate, Name self, List<Name> names) {
