@@ -187,6 +187,14 @@ class EventCoderTest {
   }
 
   @Test
+  void unnamedCrowdsProtestingInANamedCountryAreItsPeople() {
+    assertThat(events("Hundreds of thousands of people blocked streets in Hong Kong."))
+        .containsExactly("HKG 144 HKG asserted");
+    assertThat(events("Thousands rallied in Paris against the pension reform."))
+        .containsExactly("FRA 141 FRAGOV asserted");
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

@@ -38,13 +38,24 @@ final class PlaceActors {
   /** The country named in the verb's own place phrases ("killed ... in Niamey, Niger"). */
   static List<ActorMention> ofClause(DependencyTree tree, int verb, List<ActorMention> actors) {
     for (int c : tree.children(verb)) {
-      if (tree.baseRelation(c).equals("obl")
-          && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
-          && !VerbPatternMatcher.isTime(tree, c)) {
-        List<ActorMention> found = in(tree, c, actors);
-        if (!found.isEmpty()) {
-          return found;
+      if (!tree.baseRelation(c).equals("obl") || !PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
+        continue;
+      }
+      if (VerbPatternMatcher.isTime(tree, c)) {
+        // "demonstrated on Tuesday in Serbia": the parser may hang the place on the time phrase
+        for (int p : tree.children(c)) {
+          if (tree.baseRelation(p).equals("nmod") && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
+            List<ActorMention> found = in(tree, p, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
         }
+        continue;
+      }
+      List<ActorMention> found = in(tree, c, actors);
+      if (!found.isEmpty()) {
+        return found;
       }
     }
     return List.of();

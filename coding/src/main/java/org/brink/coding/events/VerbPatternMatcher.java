@@ -347,7 +347,7 @@ public final class VerbPatternMatcher {
       boolean fits =
           subject >= 0
               && (root.equals("14")
-                  ? isPeople(tree, subject)
+                  ? arePeople(tree, subject)
                   : isStateAgent(tree, subject));
       if (fits) {
         sources = List.of(domestic(tree, subject, targets.get(0)));
@@ -367,6 +367,16 @@ public final class VerbPatternMatcher {
     if (targets.isEmpty() && sources.size() >= 2 && SYMMETRIC_ROOTS.contains(root) && !DIRECTED.contains(p.code().substring(0, 3))) {
       // "Czechia and China signed an agreement": coordinated parties act on each other.
       targets = sources;
+    }
+    if (sources.isEmpty() && targets.isEmpty() && root.equals("14")) {
+      // "Hundreds of thousands of people blocked streets in Hong Kong": unnamed people protesting
+      // in a named country are its people, protesting against it
+      int subject = tree.child(v, "nsubj");
+      List<ActorMention> place = subject >= 0 && arePeople(tree, subject) ? placeTarget(tree, v, object, phrases, actors) : List.of();
+      if (!place.isEmpty()) {
+        sources = List.of(domestic(tree, subject, place.get(0)));
+        targets = place;
+      }
     }
     if (sources.isEmpty() && targets.isEmpty()) {
       why.accept("fits, but neither source nor target names an actor");
@@ -743,6 +753,25 @@ public final class VerbPatternMatcher {
   }
 
   /** Whether a noun is a person or a group of people ("rebels", "the president", "Ahmed"). */
+  /**
+   * Whether a protest's subject is people: a people noun, seen through counts ("hundreds of
+   * thousands of people"), or a bare count of people ("thousands rallied").
+   */
+  private static boolean arePeople(DependencyTree tree, int noun) {
+    int n = noun;
+    for (int depth = 0; depth < 3; depth++) {
+      int next = seeThrough(tree, n);
+      if (next == n) {
+        break;
+      }
+      n = next;
+    }
+    return isPeople(tree, n) || PEOPLE_COUNTS.contains(tree.lemma(n));
+  }
+
+  private static final Set<String> PEOPLE_COUNTS =
+      Set.of("dozens", "hundreds", "thousands", "tens", "millions", "dozen", "hundred", "thousand");
+
   private static boolean isPeople(DependencyTree tree, int noun) {
     return PEOPLE_NOUNS.contains(tree.lemma(noun)) || tree.token(noun).ner().equals("PERSON");
   }

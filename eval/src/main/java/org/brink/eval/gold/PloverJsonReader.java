@@ -228,7 +228,7 @@ final class PloverJsonReader {
     note("No source actor, read as an unnamed source (null)", noSource, "record");
     note("No target actor, read as an unnamed target (null)", noTarget, "record");
     note("Actor without a usable code, read as unnamed (null)", uncoded, "actor");
-    note("Country code that is not CAMEO's (a typo in the gold), read as CAMEO's", recoded, "actor");
+    note("Country code that is not CAMEO's (a typo in the gold, or ISO's TLS), read as CAMEO's", recoded, "actor");
     for (String r : renamed) {
       notes.add("Record id repeats an earlier one; read " + r);
     }
@@ -244,12 +244,13 @@ final class PloverJsonReader {
   }
 
   /**
-   * Country codes in the PLOVER gold that are neither ISO 3166 nor CAMEO, with the country they
-   * stand for in context: JAP for Japan (CAMEO JPN), ITL for Italy (ITA), VTN for Vietnam (VNM).
-   * Reading them as written would count every prediction for these countries as an actor error.
+   * Country codes in the PLOVER gold that are not CAMEO's, with the country they stand for in
+   * context: the typos JAP for Japan (CAMEO JPN), ITL for Italy (ITA), VTN for Vietnam (VNM), and
+   * ISO's TLS for Timor-Leste, which CAMEO writes TMP. Reading them as written would count every
+   * prediction for these countries as an actor error.
    */
   private static final Map<String, String> NON_CAMEO_COUNTRIES =
-      Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+      Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "TLS", "TMP");
 
   private void note(String what, List<String> items, String noun) {
     if (!items.isEmpty()) {

@@ -96,7 +96,7 @@ class PloverJsonReaderTest {
     assertThat(set.articles().get(0).required().get(0).targets()).containsExactly("JPN");
     assertThat(set.notes())
         .contains(
-            "Country code that is not CAMEO's (a typo in the gold), read as CAMEO's: 1 actor"
+            "Country code that is not CAMEO's (a typo in the gold, or ISO's TLS), read as CAMEO's: 1 actor"
                 + " (X-1 JAP as JPN)");
   }
 
