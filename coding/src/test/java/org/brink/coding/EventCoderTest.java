@@ -195,6 +195,13 @@ class EventCoderTest {
   }
 
   @Test
+  void whatAnActorIsAccusedOfDoingIsOnlyAlleged() {
+    assertThat(events("Amnesty International accused the United States of ignoring international law."))
+        .contains("NGOHRIAMN 112 USA asserted")
+        .noneMatch(e -> e.contains(" 128 ") && e.endsWith("asserted"));
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

@@ -58,7 +58,7 @@ public final class ModalityReader {
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
           "contemplate", "need", "ponder", "offer", "invite", "approve", "authorize",
-          "authorise", "postpone", "delay", "defer");
+          "authorise", "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
 
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");
