@@ -202,6 +202,15 @@ class EventCoderTest {
   }
 
   @Test
+  void readsAPresentTenseHeadlineVerbBeforeAnAdjectiveAndHaltedSalesAsAnEmbargo() {
+    // the tagger reads "pardons" as a plural noun; with no verb in the sentence it is the verb
+    assertThat(events("Lukashenko pardons several opposition figures."))
+        .anyMatch(e -> e.startsWith("BLRGOV 0841"));
+    assertThat(events("The Israeli defense ministry halts sales of defense products to France."))
+        .containsExactly("ISRGOVMIL 163 FRA asserted");
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

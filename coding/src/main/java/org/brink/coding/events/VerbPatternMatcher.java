@@ -30,6 +30,10 @@ public final class VerbPatternMatcher {
   public static final String DOMESTIC_ENTRY = "domestic: ";
 
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+  /** Currency words an amount of money is written with ("EUR 50 million in food"). */
+  private static final Set<String> CURRENCIES =
+      Set.of("eur", "usd", "gbp", "euro", "euros", "dollar", "dollars", "pound", "yen", "yuan",
+          "rupee", "rupees", "franc", "ruble", "rouble", "riyal", "dirham", "shekel", "lira");
   /** Pronouns by which a threat's author names itself in its that-clause. */
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "we", "i");
 
@@ -829,7 +833,7 @@ public final class VerbPatternMatcher {
       return noun;
     }
     // "US$5 billion in financial assistance": an amount of money is what its in-phrase names
-    boolean money = tree.token(noun).pos().equals("$");
+    boolean money = tree.token(noun).pos().equals("$") || CURRENCIES.contains(tree.lemma(noun));
     if (!money && !QUANTIFIERS.contains(tree.lemma(noun))) {
       return noun;
     }

@@ -18,7 +18,8 @@ import java.util.Set;
  * Refinery", "Israel strikes Iran") are tagged as noun phrases when the verb is also a plural
  * noun. A plural noun from a short list of event verbs is retagged as a verb (VBZ) when the
  * sentence has no finite verb of its own and the next word opens a noun phrase (a determiner,
- * a proper noun, a number or a possessive).
+ * a proper noun, a number, a possessive or an adjective: "Lukashenko pardons several opposition
+ * figures").
  */
 final class TagRepair {
   private static final Set<String> COMPOUND_NOUNS = Set.of("drone", "drones");
@@ -26,8 +27,10 @@ final class TagRepair {
       Set.of(
           "target", "strike", "attack", "raid", "shell", "bomb", "hit", "kill", "arrest", "sanction",
           "summon", "protest", "visit", "host", "release", "order", "charge", "claim", "request",
-          "sign", "fire", "seize", "capture", "ban", "block", "call", "plan");
-  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$");
+          "sign", "fire", "seize", "capture", "ban", "block", "call", "plan", "pledge", "pardon",
+          "halt", "impose", "threaten", "warn", "urge", "demand", "expel", "suspend", "deploy",
+          "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer");
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$", "JJ");
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private TagRepair() {}
