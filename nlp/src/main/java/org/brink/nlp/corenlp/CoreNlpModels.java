@@ -1,6 +1,5 @@
 package org.brink.nlp.corenlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +16,7 @@ final class CoreNlpModels {
 
   final StanfordCoreNLP tagger;
   final StanfordCoreNLP taggerWithNer;
-  final DependencyParseAnnotator parser;
+  final BasicDependencyParser parser;
   /** Tokenizer and sentence splitter alone: the prefilter's first pass. */
   final StanfordCoreNLP splitter;
   /** Tagger, lemmatizer and entities on sentences already tokenized by {@link #splitter}. */
@@ -34,9 +33,7 @@ final class CoreNlpModels {
     // tags, lemmas and entities as it would in the whole text (all three work sentence by sentence).
     retagger = new StanfordCoreNLP(properties("pos,lemma"), false);
     retaggerWithNer = new StanfordCoreNLP(properties("pos,lemma,ner"), false);
-    Properties parse = new Properties();
-    parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    parser = new DependencyParseAnnotator(parse);
+    parser = new BasicDependencyParser();
     loadMillis = (System.nanoTime() - start) / 1_000_000;
     LOADS.incrementAndGet();
   }
