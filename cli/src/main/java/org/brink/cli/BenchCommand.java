@@ -237,7 +237,11 @@ final class BenchCommand implements Callable<Integer> {
       for (Article a : articles) {
         results.add(pool.submit(() -> runner.run(a, a.meta().input())));
       }
-      for (Future<Outcome<CodedArticle>> f : results) {
+      for (int i = 0; i < results.size(); i++) {
+        Future<Outcome<CodedArticle>> f = results.get(i);
+        // Drop each result once written, as brink code does: holding every coded article to the
+        // end made the heap and the collector's work grow with --limit.
+        results.set(i, null);
         switch (Futures.await(f)) {
           case Outcome.Done<CodedArticle> d -> {
             sentences += d.value().sentenceCount();
