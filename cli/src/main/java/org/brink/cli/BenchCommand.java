@@ -37,8 +37,11 @@ import picocli.CommandLine.Option;
  * <p>Implementation notes: articles are read into memory first (reading is timed as its own
  * stage), then coded on a pool of {@code --threads} workers exactly as {@code brink code} codes
  * them, and serialised to JSON Lines into a sink that only counts characters. Stage times are
- * summed over threads, so with two threads they add up to about twice the wall time. Peak heap is
- * sampled every 20 ms. Timings are reported, never asserted.
+ * summed over threads, so with two threads they add up to about twice the wall time. Each stage's
+ * CPU time (of the thread that ran it) is reported beside its elapsed time, and sentences per CPU
+ * second beside sentences per second: on a shared machine the CPU figures move far less with the
+ * load than the elapsed ones. Peak heap is sampled every 20 ms. Timings are reported, never
+ * asserted.
  */
 @Command(
     name = "bench",
@@ -110,6 +113,7 @@ final class BenchCommand implements Callable<Integer> {
 
     StageTimer timer = new StageTimer();
     long readStart = System.nanoTime();
+    long readCpuStart = StageTimer.cpuNow();
     List<Article> articles = new ArrayList<>();
     int[] rejectedOnRead = {0};
     try {
@@ -126,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
     } catch (LimitReached expected) {
       // --limit articles read; the rest of the corpus is not needed
     }
-    timer.add("read", System.nanoTime() - readStart);
+    timer.add("read", System.nanoTime() - readStart, StageTimer.cpuNow() - readCpuStart);
 
     Pipelines naivePipelines = compareNaive ? Pipelines.load(maxSentenceTokens, false) : null;
     if (naivePipelines != null) {
@@ -166,6 +170,12 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> stages = new LinkedHashMap<>();
     timer.seconds().forEach((k, v) -> stages.put(k, round(v)));
     figures.put("stage_s", stages);
+    Map<String, Object> cpuStages = new LinkedHashMap<>();
+    timer.cpuSeconds().forEach((k, v) -> cpuStages.put(k, round(v)));
+    figures.put("stage_cpu_s", cpuStages);
+    double codingCpu = codingCpuSeconds(timer);
+    figures.put("coding_cpu_s", round(codingCpu));
+    figures.put("sentences_per_cpu_s", codingCpu > 0 ? round(sentences / codingCpu) : null);
     if (compared != null) {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("wall_s", round(compared.wall));
@@ -187,9 +197,15 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "throughput    %.1f articles/s, %.1f sentences/s on %d thread%s (%.2f s wall)%n",
         articles.size() / wall, sentences / wall, threads, threads == 1 ? "" : "s", wall);
     out.printf(Locale.ROOT, "peak heap     %,d MB%n", peak / (1024 * 1024));
-    out.println("stage time (summed over threads):");
-    timer.seconds().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %8.2f s  %5.1f%%%n", k, v,
-        100 * v / timer.seconds().values().stream().mapToDouble(Double::doubleValue).sum()));
+    if (codingCpu > 0) {
+      out.printf(Locale.ROOT, "cpu           %.1f sentences per CPU second (%.2f CPU s coding: clean, corenlp, code, write)%n",
+          sentences / codingCpu, codingCpu);
+    }
+    out.println("stage time (summed over threads; elapsed, then CPU):");
+    Map<String, Double> cpuSeconds = timer.cpuSeconds();
+    timer.seconds().forEach((k, v) -> out.printf(Locale.ROOT, "  %-10s %8.2f s  %5.1f%%  %8.2f CPU s%n", k, v,
+        100 * v / timer.seconds().values().stream().mapToDouble(Double::doubleValue).sum(),
+        cpuSeconds.getOrDefault(k, 0.0)));
     out.printf(Locale.ROOT, "parsed        %.1f%% of sentences tagged and parsed (%s)%n", 100 * run.parsedShare,
         naive ? "no prefilter" : "the rest skipped by the event prefilter");
     if (compared != null) {
@@ -221,15 +237,20 @@ final class BenchCommand implements Callable<Integer> {
       for (Article a : articles) {
         results.add(pool.submit(() -> runner.run(a, a.meta().input())));
       }
-      for (Future<Outcome<CodedArticle>> f : results) {
+      for (int i = 0; i < results.size(); i++) {
+        Future<Outcome<CodedArticle>> f = results.get(i);
+        // Drop each result once written, as brink code does: holding every coded article to the
+        // end made the heap and the collector's work grow with --limit.
+        results.set(i, null);
         switch (Futures.await(f)) {
           case Outcome.Done<CodedArticle> d -> {
             sentences += d.value().sentenceCount();
             events += d.value().events().size();
             long writeStart = System.nanoTime();
+            long writeCpuStart = StageTimer.cpuNow();
             String line = JsonLinesWriter.toJson(d.value(), false);
             sink.write(line);
-            timer.add("write", System.nanoTime() - writeStart);
+            timer.add("write", System.nanoTime() - writeStart, StageTimer.cpuNow() - writeCpuStart);
             if (compareNaive) {
               json.add(line);
             }
@@ -247,6 +268,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     double wall = (System.nanoTime() - codeStart) / 1e9;
     return new Run(wall, sentences, events, rejected, pipelines.selectedShare(), json);
+  }
+
+  /** CPU seconds of the coding run: every stage but reading, which happens before it. */
+  private static double codingCpuSeconds(StageTimer timer) {
+    return timer.cpuSeconds().entrySet().stream()
+        .filter(e -> !e.getKey().equals("read"))
+        .mapToDouble(Map.Entry::getValue)
+        .sum();
   }
 
   /** How many articles the two runs wrote differently. */

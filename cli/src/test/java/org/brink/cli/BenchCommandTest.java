@@ -27,9 +27,12 @@ class BenchCommandTest {
     assertThat(figures.get("sentences").asInt()).isPositive();
     assertThat(figures.get("stage_s").fieldNames()).toIterable()
         .contains("read", "clean", "corenlp", "code", "write");
-    for (String key : new String[] {"model_load_s", "wall_s", "articles_per_s", "sentences_per_s", "peak_heap_mb"}) {
+    for (String key : new String[] {"model_load_s", "wall_s", "articles_per_s", "sentences_per_s", "peak_heap_mb",
+        "coding_cpu_s", "sentences_per_cpu_s"}) {
       assertThat(figures.has(key)).as(key).isTrue();
     }
+    assertThat(figures.get("stage_cpu_s").fieldNames()).toIterable()
+        .containsExactlyInAnyOrderElementsOf(() -> figures.get("stage_s").fieldNames());
   }
 
   @Test

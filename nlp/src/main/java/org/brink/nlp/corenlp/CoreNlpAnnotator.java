@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * directly; the parser then runs on a document holding only the sentences to parse, which is
  * where later stages can narrow parsing to sentences that may hold an event. Tokens and relations
  * are copied into core records so no CoreNLP type leaves this package. Basic (not enhanced) UD
- * relations are used: the coder walks a tree.
+ * relations are used: the coder walks a tree, so only the basic graph is built ({@link
+ * BasicDependencyParser}).
  *
  * <p>With a {@link SentenceSelector} (the event prefilter), the text is first only tokenized and
  * split; the selector picks the sentences that may hold an event from their tokens, and only those
@@ -138,11 +139,7 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     for (CoreMap s : toParse) {
       TagRepair.repair(s.get(CoreAnnotations.TokensAnnotation.class));
-    }
-    if (!toParse.isEmpty()) {
-      Annotation parseDoc = new Annotation(text);
-      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      models.parser.annotate(parseDoc);
+      s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, models.parser.parse(s));
     }
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     for (CoreMap s : coreSentences) {

@@ -1,6 +1,5 @@
 package org.brink.nlp.corenlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,7 +16,7 @@ final class CoreNlpModels {
 
   final StanfordCoreNLP tagger;
   final StanfordCoreNLP taggerWithNer;
-  final DependencyParseAnnotator parser;
+  final BasicDependencyParser parser;
   /** Tokenizer and sentence splitter alone: the prefilter's first pass. */
   final StanfordCoreNLP splitter;
   /** Tagger, lemmatizer and entities on sentences already tokenized by {@link #splitter}. */
@@ -34,12 +33,22 @@ final class CoreNlpModels {
     // tags, lemmas and entities as it would in the whole text (all three work sentence by sentence).
     retagger = new StanfordCoreNLP(properties("pos,lemma"), false);
     retaggerWithNer = new StanfordCoreNLP(properties("pos,lemma,ner"), false);
-    Properties parse = new Properties();
-    parse.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    parser = new DependencyParseAnnotator(parse);
+    parser = new BasicDependencyParser();
     loadMillis = (System.nanoTime() - start) / 1_000_000;
     LOADS.incrementAndGet();
   }
+
+  /**
+   * The entity recognisers: CoreNLP's default list without its third model, the CoNLL 4-class one,
+   * which only adds MISC (CoreNLP's combiner keeps the labels of the first model that gives one).
+   * The coder reads PERSON, ORGANIZATION and LOCATION (3-class model) and DATE and TIME (MUC
+   * 7-class model), never MISC; dropping it saved a third of the entity time with the same output
+   * on 1,000 corpus articles and the five eval suites (docs/quality.md, "Speed"). The 3-class model
+   * alone was faster still but lost DATE, and with it years of explicit dates.
+   */
+  static final String NER_MODELS =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+          + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz";
 
   private static Properties properties(String annotators) {
     Properties p = new Properties();
@@ -48,6 +57,7 @@ final class CoreNlpModels {
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     // Keep the input's characters in token text; offsets always index the input.
     p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode,ellipses=unicode,dashes=unicode");
+    p.setProperty("ner.model", NER_MODELS);
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");

@@ -85,6 +85,20 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void labelsPeopleOrganisationsPlacesAndDatesButNotMisc() {
+    // Synthetic sentence written for this test.
+    Sentence s =
+        annotate("Yusuf Demir of the United Nations said in Geneva on October 7, 2023 that the Israeli and Egyptian envoys met.")
+            .sentences()
+            .get(0);
+    java.util.Map<String, String> ner = new java.util.HashMap<>();
+    s.tokens().forEach(t -> ner.put(t.word(), t.ner()));
+    assertThat(ner).containsEntry("Demir", "PERSON").containsEntry("Nations", "ORGANIZATION")
+        .containsEntry("Geneva", "LOCATION").containsEntry("October", "DATE").containsEntry("2023", "DATE");
+    assertThat(ner.values()).doesNotContain("MISC");
+  }
+
+  @Test
   void loadsModelsOncePerJvm() {
     new CoreNlpAnnotator(AnnotatorConfig.defaults());
     new CoreNlpAnnotator(new AnnotatorConfig(10, false));
