@@ -369,6 +369,10 @@ final class VerbFileTranslator {
         parts.add(p);
       }
     }
+    if (parts.isEmpty()) {
+      // "_" or "__": underscores join words, and here there are none
+      throw new Unmappable(Reason.BAD_VERB, "verb '" + written + "' has no word, only underscores");
+    }
     int verbAt = 0;
     if (parts.size() > 1 || up.startsWith("+")) {
       List<Integer> marked = new ArrayList<>();

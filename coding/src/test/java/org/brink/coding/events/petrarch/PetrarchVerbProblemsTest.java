@@ -82,7 +82,9 @@ class PetrarchVerbProblemsTest {
             "'+ABC_DEF_GHI' has more words than a Brink verb, particle, object noun and"
                 + " preposition"),
         Arguments.of("F-16", "verb 'F-16' is not a word Brink can match"),
-        Arguments.of("RALLY {RALLIES} extra", "unexpected 'extra' after the verb"));
+        Arguments.of("RALLY {RALLIES} extra", "unexpected 'extra' after the verb"),
+        // found by PetrarchVerbsFuzzTest: an IndexOutOfBoundsException before
+        Arguments.of("__", "verb '__' has no word, only underscores"));
   }
 
   @ParameterizedTest
