@@ -211,6 +211,16 @@ class EventCoderTest {
   }
 
   @Test
+  void passiveVictimsOfQuantifiedOrCoordinatedAttacksTakeTheAttacker() {
+    // the agent of "a series of Israeli airstrikes", whose adjective is no place in Israel
+    assertThat(events("Four people are killed in a series of Israeli airstrikes in southern Lebanon."))
+        .contains("ISR 1823 LBN asserted", "ISR 195 LBN asserted");
+    // "injured" shares the by-phrase of the passive it is coordinated with
+    assertThat(events("Seven people are killed and dozens are injured across Ukraine by Russian drone strikes."))
+        .anyMatch(e -> e.startsWith("RUS") && e.contains(" 182 UKR"));
+  }
+
+  @Test
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");

@@ -23,6 +23,13 @@ final class PlaceActors {
   /** Roots whose target may be the country of the place acted on. */
   static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
 
+  /** Nouns of acts whose adjective names who acted, not where: "Israeli airstrikes". */
+  private static final Set<String> EVENTS_NOT_PLACES =
+      Set.of(
+          "strike", "airstrike", "air strike", "attack", "raid", "bombardment", "shelling", "bombing",
+          "offensive", "assault", "incursion", "operation", "fire", "drone", "missile", "rocket",
+          "force", "forces", "troop", "soldier", "army", "military");
+
   private PlaceActors() {}
 
   /**
@@ -72,8 +79,11 @@ final class PlaceActors {
     }
     for (int c : tree.children(node)) {
       String base = tree.baseRelation(c);
+      // an adjective names the place only of a place noun ("a Lebanese town"), not of an act
+      // ("in a series of Israeli airstrikes" is no place in Israel)
+      boolean adjective = base.equals("amod") && !EVENTS_NOT_PLACES.contains(tree.lemma(node));
       boolean place =
-          base.equals("appos") || base.equals("compound") || base.equals("amod") || base.equals("flat")
+          base.equals("appos") || base.equals("compound") || adjective || base.equals("flat")
               || ((base.equals("nmod") || base.equals("obl")) && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))));
       if (place) {
         search(tree, c, actors, out, depth + 1);

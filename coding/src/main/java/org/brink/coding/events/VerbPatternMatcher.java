@@ -1017,14 +1017,21 @@ public final class VerbPatternMatcher {
           return agentsOf(tree, c, actors);
         }
       }
-      // "are killed in Israeli strikes": the agent of the event noun is the agent of the verb.
+      // "are killed in Israeli strikes", "in a series of Israeli airstrikes": the agent of the
+      // event noun is the agent of the verb.
       for (int c : tree.children(v)) {
-        if (tree.baseRelation(c).equals("obl") && nouns.isEventNoun(tree.lemma(c))) {
-          List<ActorMention> found = NounPatternMatcher.sources(tree, c, actors);
+        int noun = seeThrough(tree, c);
+        if (tree.baseRelation(c).equals("obl") && nouns.isEventNoun(tree.lemma(noun))) {
+          List<ActorMention> found = NounPatternMatcher.sources(tree, noun, actors);
           if (!found.isEmpty()) {
             return found;
           }
         }
+      }
+      // "are killed and dozens are injured by Russian strikes": a passive coordinated with another
+      // shares its agent
+      if (tree.baseRelation(v).equals("conj") && tree.head(v) >= 0 && tree.isPassive(tree.head(v))) {
+        return sources(tree, tree.head(v), true, actors);
       }
       return List.of();
     }
