@@ -168,7 +168,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
    */
   private static @Nullable ActorRef target(EventMatch m, PlaceResolver.@Nullable Located at, String text) {
     ActorMention t = m.target();
-    String root = m.pattern().code().substring(0, 2);
+    String root = m.pattern().root();
     if (at == null || at.location().country() == null || !PLACE_TARGET_ROOTS.contains(root)) {
       return ref(t, text);
     }
@@ -191,7 +191,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     ActorMention t = m.target();
     ActorMention s = m.source();
     if (t == null || s == null || !t.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
-        || !ATTACK_ROOTS.contains(m.pattern().code().substring(0, 2))) {
+        || !ATTACK_ROOTS.contains(m.pattern().root())) {
       return m;
     }
     for (EventMatch other : sentence) {
@@ -200,7 +200,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
           && ot != null
           && other.source() != null
           && other.source().country().equals(s.country())
-          && ATTACK_ROOTS.contains(other.pattern().code().substring(0, 2))
+          && ATTACK_ROOTS.contains(other.pattern().root())
           && !ot.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
           && !ot.country().equals(s.country())) {
         return m.withTarget(ot);

@@ -84,7 +84,7 @@ final class NounPatternMatcher {
         sources = List.of(targets.get(0));
         targets = targets.subList(1, targets.size());
       }
-      if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(p.code().substring(0, 2))) {
+      if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(p.root())) {
         targets = places(tree, n, actors);
         if (targets.isEmpty() && phrase != n) {
           targets = places(tree, phrase, actors);
@@ -251,16 +251,14 @@ final class NounPatternMatcher {
     if (tree.token(head).isNoun() && FRAMING_NOUNS.contains(tree.lemma(head))) {
       return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
     }
-    if (tree.token(head).isVerb()
-        && tree.baseRelation(n).equals("obl")
-        && TOPIC_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
-      // "renewed negotiations on a troop pullback": the parser may hang the topic on the verb
-      int object = tree.child(head, "obj");
-      if (object >= 0 && FRAMING_NOUNS.contains(tree.lemma(object))) {
-        return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
-      }
-    }
     if (tree.token(head).isVerb()) {
+      if (tree.baseRelation(n).equals("obl") && TOPIC_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+        // "renewed negotiations on a troop pullback": the parser may hang the topic on the verb
+        int object = tree.child(head, "obj");
+        if (object >= 0 && FRAMING_NOUNS.contains(tree.lemma(object))) {
+          return ModalityReader.stronger(m, Modality.HYPOTHETICAL);
+        }
+      }
       m = ModalityReader.stronger(m, modality.read(tree, head));
       m = ModalityReader.stronger(m, modality.ofComplementOf(tree.lemma(head)));
     }

@@ -26,7 +26,7 @@ final class PlaceActors {
   /** Nouns of acts whose adjective names who acted, not where: "Israeli airstrikes". */
   private static final Set<String> EVENTS_NOT_PLACES =
       Set.of(
-          "strike", "airstrike", "air strike", "attack", "raid", "bombardment", "shelling", "bombing",
+          "strike", "airstrike", "attack", "raid", "bombardment", "shelling", "bombing",
           "offensive", "assault", "incursion", "operation", "fire", "drone", "missile", "rocket",
           "force", "forces", "troop", "soldier", "army", "military");
 

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RefusalCodes {
   private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "balk", "baulk");
+  /** Refusing verbs whose act hangs under them as an adverbial clause: "balked at sending troops". */
+  private static final Set<String> BALKING_VERBS = Set.of("balk", "baulk");
 
   private static final Map<String, String> EXACT =
       Map.ofEntries(
@@ -85,8 +87,7 @@ final class RefusalCodes {
         continue;
       }
       boolean controlled = rel.equals("xcomp") || rel.equals("dep");
-      // "balked at sending troops": the act hangs under "balk" as an adverbial clause
-      boolean balked = rel.equals("advcl") && tree.lemma(gov).startsWith("b");
+      boolean balked = rel.equals("advcl") && BALKING_VERBS.contains(tree.lemma(gov));
       return (controlled || balked) && refuses(tree, gov) ? gov : -1;
     }
     return -1;

@@ -59,6 +59,11 @@ public record VerbPattern(
     return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")");
   }
 
+  /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
+  public String root() {
+    return code.substring(0, 2);
+  }
+
   /** Higher for more specific patterns: the most specific pattern that matches a verb wins. */
   public int specificity() {
     return (particle == null ? 0 : 2)

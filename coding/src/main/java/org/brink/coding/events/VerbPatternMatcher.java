@@ -220,7 +220,7 @@ public final class VerbPatternMatcher {
    * names a target of its own ("Iran's strike on Pakistan killed two children").
    */
   private void markAgentNoun(DependencyTree tree, EventMatch e, boolean[] agentNouns) {
-    if (!MATERIAL_CONFLICT_ROOTS.contains(e.pattern().code().substring(0, 2))) {
+    if (!MATERIAL_CONFLICT_ROOTS.contains(e.pattern().root())) {
       return;
     }
     int subject = tree.child(e.verb(), "nsubj");
@@ -291,7 +291,7 @@ public final class VerbPatternMatcher {
     } else if (object >= 0) {
       targets = actorsOf(tree, object, actors);
     }
-    String root = p.code().substring(0, 2);
+    String root = p.root();
     List<ActorMention> sources = sources(tree, v, passive, actors);
     // An object that is part of the trigger ("opened fire") is no argument: the act's argument
     // is then in its purpose clause ("opened fire to disperse demonstrators").
@@ -590,9 +590,10 @@ public final class VerbPatternMatcher {
       }
     }
     int ccomp = tree.child(v, "ccomp");
-    if (root.equals("13") && ccomp >= 0 && tree.child(ccomp, "obj") >= 0) {
+    int threatened = ccomp >= 0 && root.equals("13") ? tree.child(ccomp, "obj") : -1;
+    if (threatened >= 0) {
       // "warned that it would strike Israel": the object of the threatened act
-      List<ActorMention> found = actorsOf(tree, tree.child(ccomp, "obj"), actors);
+      List<ActorMention> found = actorsOf(tree, threatened, actors);
       if (!found.isEmpty()) {
         return found;
       }
@@ -693,8 +694,8 @@ public final class VerbPatternMatcher {
       return -1;
     }
     int ccomp = tree.child(v, "ccomp");
-    int object = objectOf(tree, v);
-    if (ccomp < 0 && object >= 0) {
+    int object = ccomp < 0 ? objectOf(tree, v) : -1;
+    if (object >= 0) {
       // "reiterated its demand that Israel ease restrictions": the clause of the object noun
       ccomp = tree.child(object, "acl");
       if (ccomp < 0) {
@@ -744,19 +745,18 @@ public final class VerbPatternMatcher {
 
   /** Whether a noun, or its title ("Judge Alejandro Rivera"), is an organ of a state. */
   private static boolean isStateAgent(DependencyTree tree, int noun) {
-    if (STATE_AGENT_NOUNS.contains(tree.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+    if (STATE_AGENT_NOUNS.contains(tree.lemma(noun))) {
       return true;
     }
     for (int c : tree.children(noun)) {
       if (tree.baseRelation(c).equals("compound")
-          && STATE_AGENT_NOUNS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT))) {
+          && STATE_AGENT_NOUNS.contains(tree.lemma(c))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a noun is a person or a group of people ("rebels", "the president", "Ahmed"). */
   /**
    * Whether a protest's subject is people: a people noun, seen through counts ("hundreds of
    * thousands of people"), or a bare count of people ("thousands rallied").
@@ -776,6 +776,7 @@ public final class VerbPatternMatcher {
   private static final Set<String> PEOPLE_COUNTS =
       Set.of("dozens", "hundreds", "thousands", "tens", "millions", "dozen", "hundred", "thousand");
 
+  /** Whether a noun is a person or a group of people ("rebels", "the president", "Ahmed"). */
   private static boolean isPeople(DependencyTree tree, int noun) {
     return PEOPLE_NOUNS.contains(tree.lemma(noun)) || tree.token(noun).ner().equals("PERSON");
   }
@@ -852,7 +853,7 @@ public final class VerbPatternMatcher {
     if (s == null) {
       c -= 0.25;
     }
-    if (t == null && !TARGETLESS_ROOTS.contains(p.code().substring(0, 2))) {
+    if (t == null && !TARGETLESS_ROOTS.contains(p.root())) {
       c -= 0.2;
     }
     if (tree.baseRelation(v).equals("ccomp")) {
