@@ -32,7 +32,8 @@ public final class ActorMatcher {
    *    spokesman"). A possessive with no agent after it stays out of the mention.
    * 3. After a country-derived mention, a person, group or seat of the same country right after it
    *    joins it and gives the code ("Iranian Foreign Minister Abbas Araghchi", "Lebanese
-   *    Hezbollah").
+   *    Hezbollah"), unless its code is only a prefix of the mention's ("Bree Prime Minister
+   *    Romendacil" with the person coded BRE stays BREGOV).
    * 4. With no actor phrase at the token: an agent noun, "of", and a country name ("the
    *    government of Pakistan" -> PAKGOV, "the" left out).
    *
@@ -173,13 +174,19 @@ public final class ActorMatcher {
       }
       if (p.kind().isCountry() && last + 1 < keys.length) {
         PhraseTrie.Hit r = dictionary.actors().longest(keys, words, last + 1);
+        // a PETRARCH person with no roles is filed as a country name: "Bree Prime Minister
+        // Romendacil", Romendacil [BRE], joins when a title came between
+        boolean titledName = last > d.last() && r != null && r.phrase().kind() == PhraseKind.COUNTRY_NAME;
         if (r != null
-            && (r.phrase().kind() == PhraseKind.ACTOR || r.phrase().kind() == PhraseKind.SEAT)
+            && (r.phrase().kind() == PhraseKind.ACTOR || r.phrase().kind() == PhraseKind.SEAT || titledName)
             && !glued(r.first(), r.last())) {
           String joined = r.phrase().codeAt(date);
           if (joined != null && joined.startsWith(code.substring(0, 3))) {
             entry.append('+').append(r.phrase().provenance(date));
-            return new Found(d.first(), r.last(), joined, entry.toString());
+            // "Bree Prime Minister Romendacil" with the person coded only BRE: the title's BREGOV
+            // says more
+            String best = code.startsWith(joined) ? code : joined;
+            return new Found(d.first(), r.last(), best, entry.toString());
           }
         }
       }

@@ -3,6 +3,7 @@ package org.brink.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.brink.core.Modality;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,23 @@ public final class ModalityReader {
 
   /** The modality of the event at {@code verb} with the reasons for it, for {@code brink explain}. */
   public Reading explain(DependencyTree tree, int verb) {
-    Decision d = new Decision();
+    return explain(tree, verb, NO_TOKEN);
+  }
+
+  private static final IntPredicate NO_TOKEN = t -> false;
+
+  /**
+   * The modality of an event whose pattern itself holds the tokens {@code inPattern} (words a
+   * pattern needs before its verb, such as "did n't" in a dictionary's code for not clashing):
+   * those words are the event's meaning and do not change its modality.
+   */
+  public Modality read(DependencyTree tree, int verb, IntPredicate inPattern) {
+    return explain(tree, verb, inPattern).modality();
+  }
+
+  /** {@link #explain(DependencyTree, int)} leaving out the tokens the pattern holds. */
+  public Reading explain(DependencyTree tree, int verb, IntPredicate inPattern) {
+    Decision d = new Decision(inPattern);
     own(tree, verb, d, "", reportedWould(tree, verb));
     int current = verb;
     for (int depth = 0; depth < 8; depth++) {
@@ -87,6 +104,12 @@ public final class ModalityReader {
         break;
       }
       String govWord = "\"" + tree.token(gov).word() + "\"";
+      if (inPattern.test(gov)) {
+        // "failed to agree" with "failed to" in the pattern: the governor is the event's own word
+        own(tree, gov, d, " of the controlling " + govWord);
+        current = gov;
+        continue;
+      }
       if (rel.equals("conj")) {
         // "did not attack or shell": the second verb shares the first's auxiliaries unless it
         // has its own subject or auxiliary, or is contrasted ("but").
@@ -128,6 +151,15 @@ public final class ModalityReader {
   private static final class Decision {
     Modality modality = Modality.ASSERTED;
     final List<String> reasons = new ArrayList<>(2);
+    final IntPredicate inPattern;
+
+    Decision() {
+      this(NO_TOKEN);
+    }
+
+    Decision(IntPredicate inPattern) {
+      this.inPattern = inPattern;
+    }
 
     void raise(Modality m, String reason) {
       reasons.add(m.code() + ": " + reason);
@@ -188,6 +220,9 @@ public final class ModalityReader {
   private Modality own(DependencyTree tree, int verb, Decision d, String where, boolean reported) {
     Modality m = Modality.ASSERTED;
     for (int c : tree.children(verb)) {
+      if (d.inPattern.test(c)) {
+        continue;
+      }
       String rel = tree.baseRelation(c);
       String lemma = tree.lemma(c);
       String word = tree.token(c).word().toLowerCase(java.util.Locale.ROOT);

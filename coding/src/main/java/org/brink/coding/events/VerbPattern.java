@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  *     restraint} for "urge ... to show restraint"); empty for no such condition
  * @param rule where the pattern is written, {@code "verbs.txt:LINE"}
  * @param phrase the phrase as written, for explanations
+ * @param before words that must stand before the verb ({@link Preceding}); they count as part
+ *     of the pattern, so a negation among them does not negate the event ("did n't clash" coded
+ *     as a dictionary's own code for not clashing)
+ * @param mutual whether the pattern needs coordinated subjects, each coded against the others
+ *     (PETRARCH's {@code %}: "X and Y agreed" is X to Y and Y to X)
  */
 public record VerbPattern(
     String code,
@@ -35,7 +40,9 @@ public record VerbPattern(
     List<String> prepositions,
     Set<String> with,
     String rule,
-    String phrase) {
+    String phrase,
+    Preceding before,
+    boolean mutual) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(verb, "verb");
@@ -44,6 +51,21 @@ public record VerbPattern(
     with = Set.copyOf(with);
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(phrase, "phrase");
+    Objects.requireNonNull(before, "before");
+  }
+
+  /** A pattern with no words before the verb and no compound subject. */
+  public VerbPattern(
+      String code,
+      @Nullable String reverse,
+      String verb,
+      @Nullable String particle,
+      Set<String> objectNouns,
+      List<String> prepositions,
+      Set<String> with,
+      String rule,
+      String phrase) {
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, Preceding.NONE, false);
   }
 
   /**
@@ -51,12 +73,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")");
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, mutual);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")");
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, mutual);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -70,6 +92,8 @@ public record VerbPattern(
         + (objectNouns.isEmpty() ? 0 : 3)
         + (prepositions.isEmpty() ? 0 : 1)
         + (with.isEmpty() ? 0 : 4)
+        + before.specificity()
+        + (mutual ? 2 : 0)
         + code.length();
   }
 }

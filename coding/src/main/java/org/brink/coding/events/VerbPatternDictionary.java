@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; mutual]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...]
  * </pre>
  *
@@ -152,20 +152,32 @@ public final class VerbPatternDictionary {
       }
     }
     Set<String> with = Set.of();
+    Preceding before = Preceding.NONE;
+    boolean mutual = false;
     for (int i = 1; i < sections.length; i++) {
       String section = sections[i].strip();
       if (section.startsWith("with ")) {
         with = words(section.substring(5), where, "with", errors);
+      } else if (section.startsWith("before ")) {
+        before = Preceding.parse(section.substring(7), where, errors);
+      } else if (section.equals("mutual")) {
+        mutual = true;
       } else {
         errors.add(
-            where + ": unknown section \"" + section + "\"; the only section is \"with LEMMA|...\"");
+            where
+                + ": unknown section \""
+                + section
+                + "\"; sections are \"with LEMMA|...\", \"before WORD|WORD_WORD ...\" and \"mutual\"");
       }
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
       VerbPattern p = parsePhrase(code, reverse, phrase, with, where, errors);
       if (p != null) {
-        out.add(p);
+        out.add(
+            new VerbPattern(
+                p.code(), p.reverse(), p.verb(), p.particle(), p.objectNouns(), p.prepositions(),
+                p.with(), p.rule(), p.phrase(), before, mutual));
       }
     }
     return out;

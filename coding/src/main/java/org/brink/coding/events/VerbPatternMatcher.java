@@ -256,6 +256,11 @@ public final class VerbPatternMatcher {
       }
       triggerTokens.add(prt);
     }
+    int[] preceding = p.before().isEmpty() ? new int[0] : p.before().match(tree, v);
+    if (preceding == null) {
+      why.accept("no \"" + p.before().render() + "\" before the verb");
+      return null;
+    }
     int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
     if (!p.objectNouns().isEmpty()) {
       if (object < 0 || !isOneOf(tree, object, p.objectNouns())) {
@@ -382,6 +387,14 @@ public final class VerbPatternMatcher {
         targets = place;
       }
     }
+    if (p.mutual()) {
+      // PETRARCH's '%': "X and Y agreed" codes each coordinated subject against the others
+      if (sources.size() < 2) {
+        why.accept("fits, but needs coordinated subjects and has " + sources.size());
+        return null;
+      }
+      targets = sources;
+    }
     if (sources.isEmpty() && targets.isEmpty()) {
       why.accept("fits, but neither source nor target names an actor");
       return null;
@@ -390,7 +403,7 @@ public final class VerbPatternMatcher {
       why.accept("fits, but root " + root + " needs a source and none names an actor");
       return null;
     }
-    Modality m = modality.read(tree, v);
+    Modality m = modality.read(tree, v, t -> contains(preceding, t));
     if (m == Modality.FUTURE) {
       // A promised or threatened act is coded as the statement of intent (03x, 13x), asserted.
       boolean unless = IntentCodes.unless(tree, v);
@@ -1248,6 +1261,15 @@ public final class VerbPatternMatcher {
 
   private static int distance(ActorMention a, int token) {
     return Math.min(Math.abs(a.first() - token), Math.abs(a.last() - token));
+  }
+
+  private static boolean contains(int[] tokens, int token) {
+    for (int t : tokens) {
+      if (t == token) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Span triggerSpan(DependencyTree tree, List<Integer> tokens) {

@@ -176,6 +176,20 @@ class ActorDictionaryBuilderTest {
   }
 
   @Test
+  void aPetrarchPersonCodedWithACountryOnlyKeepsTheSectorOfTheTitleBeforeIt() {
+    // PETRARCH files code many people with a bare country; filed as names of it, they still join
+    // the mention a title opened ("Valdornese Prime Minister Arkel"), which keeps its sector
+    ActorDictionary d =
+        ActorDictionary.builder()
+            .addBundled()
+            .addPetrarchActors(new NamedSource("t.actors", "VALDORNA [VLD]\n+VALDORNESE\nARKEL [VLD]\n"))
+            .build();
+    assertThat(coded(d, "Valdornese Prime Minister Arkel met Iranian officials."))
+        .containsExactly("VLDGOV=Valdornese Prime Minister Arkel", "IRNGOV=Iranian officials");
+    assertThat(coded(d, "Arkel met Iranian officials.")).containsExactly("VLD=Arkel", "IRNGOV=Iranian officials");
+  }
+
+  @Test
   void reportsMalformedPetrarchLinesAndLoadsTheRest() throws IOException {
     Path file = Fixtures.path("malformed.actors.txt");
     ActorDictionary d = ActorDictionary.builder().addBundled().addPetrarchActors(file).build();

@@ -4,18 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
-import org.brink.coding.EventCoder;
-import org.brink.coding.actors.ActorDictionary;
-import org.brink.coding.actors.ActorMatcher;
 import org.brink.coding.ontology.Ontology;
-import org.brink.coding.quotes.QuoteExtractor;
-import org.brink.core.AnnotatedText;
-import org.brink.core.ArticleId;
-import org.brink.core.ArticleMeta;
-import org.brink.core.CleanText;
 import org.brink.core.CodedArticle;
-import org.brink.core.Outcome;
 import org.brink.nlp.AnnotatorConfig;
 import org.brink.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.Test;
@@ -51,18 +41,10 @@ class ReverseEventTest {
     VerbPatternMatcher verbs =
         new VerbPatternMatcher(
             parse("042:043  visit\n"), parse("010  statement\n"), new ModalityReader(), ONTOLOGY::isKnown);
-    EventCoder coder =
-        new EventCoder(ONTOLOGY, new ActorMatcher(ActorDictionary.loadDefault()), verbs, new QuoteExtractor());
     String text = "President Macron visited China on Monday. Iran did not visit Iraq.";
-    CleanText clean =
-        new CleanText(
-            ArticleId.ofContent(text),
-            ArticleMeta.of("test").withPublished(LocalDate.of(2024, 4, 14)),
-            text,
-            List.of());
-    AnnotatedText annotated =
-        ((Outcome.Done<AnnotatedText>) new CoreNlpAnnotator(AnnotatorConfig.defaults()).apply(clean)).value();
-    CodedArticle coded = ((Outcome.Done<CodedArticle>) coder.apply(annotated)).value();
+    CodedArticle coded =
+        CodeText.code(
+            ONTOLOGY, new CoreNlpAnnotator(AnnotatorConfig.defaults()), verbs, text, LocalDate.of(2024, 4, 14));
     assertThat(coded.events())
         .extracting(
             e -> e.source().code() + " " + e.code().code() + " " + e.target().code() + " " + e.modality().code())

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.brink.coding.events.Preceding;
 import org.brink.coding.events.petrarch.PatternSyntax.Compound;
 import org.brink.coding.events.petrarch.PatternSyntax.Marker;
 import org.brink.coding.events.petrarch.PatternSyntax.Node;
@@ -28,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  * make one noun ({@code * BITTER WORDS}). Every other word PETRARCH requires (the nouns inside the
  * phrases, the modifiers of a {@code {...}} noun) is a condition; Brink's {@code with} holds one
  * set of alternatives, so the first condition is kept (phrase nouns first, then modifiers) and the
- * others are reported. Anything Brink cannot express at all (words before the verb, a source after
- * it, {@code %}, several objects) throws {@link Unmappable}. Not thread-safe: one instance maps one
+ * others are reported. Words before the verb become a {@link Preceding} condition, and {@code %}
+ * before it a pattern for coordinated subjects coded against each other; after the verb {@code %}
+ * marks the target like {@code +}. Anything Brink cannot express at all ({@code +} before the verb,
+ * a source after it, several objects) throws {@link Unmappable}. Not thread-safe: one instance maps one
  * pattern.
  */
 final class PatternMapper {
@@ -41,6 +44,8 @@ final class PatternMapper {
       Set<String> nouns,
       List<String> prepositions,
       Set<String> with,
+      Preceding before,
+      boolean mutual,
       List<Note> notes) {
     Shape {
       nouns = Collections.unmodifiableSet(new LinkedHashSet<>(nouns));
@@ -72,28 +77,11 @@ final class PatternMapper {
    *
    * @throws Unmappable when Brink cannot express it
    */
-  Shape map(List<Node> before, List<Node> after) {
-    if (hasMarker(before, '%') || hasMarker(after, '%')) {
-      throw new Unmappable(
-          Reason.COMPOUND_ACTOR,
-          "'%' stands for coordinated actors coded against each other (\"X and Y agreed\": X to"
-              + " Y and Y to X); Brink cannot code one actor of a phrase against another");
-    }
+  Shape map(String beforeText, List<Node> before, List<Node> after) {
     if (hasMarker(before, '+')) {
       throw new Unmappable(
           Reason.TARGET_BEFORE_VERB,
           "'+' before the verb takes the target from the subject; Brink takes the source from it");
-    }
-    List<Node> words =
-        before.stream()
-            .filter(n -> !(n instanceof Marker m && (m.symbol() == '$' || m.symbol() == '^')))
-            .toList();
-    if (!words.isEmpty()) {
-      throw new Unmappable(
-          Reason.WORDS_BEFORE_VERB,
-          "words before the verb ('"
-              + PatternSyntax.text(words)
-              + "') constrain the subject; Brink patterns cannot");
     }
     if (hasMarker(after, '$')) {
       throw new Unmappable(
@@ -101,6 +89,8 @@ final class PatternMapper {
           "'$' after the verb takes the source from the object or a phrase; Brink takes it from"
               + " the subject");
     }
+    boolean mutual = hasMarker(before, '%');
+    Preceding preceding = preceding(beforeText);
     List<Node> rest = new ArrayList<>(after);
     String particle = particle(rest);
     rest = adjacentWords(linearPhrases(rest));
@@ -111,7 +101,7 @@ final class PatternMapper {
     boolean targetBeforeNoun = false;
     for (Node n : rest) {
       switch (n) {
-        case Marker m -> targetSeen |= m.symbol() == '+';
+        case Marker m -> targetSeen |= isTarget(m);
         case Phrase p -> phrases.add(p);
         default -> {
           nounPhrases.add(n);
@@ -149,7 +139,7 @@ final class PatternMapper {
     for (Phrase p : phrases) {
       List<String> preps = prepositions(p);
       allPreps.addAll(preps);
-      if (hasMarker(p.items(), '+')) {
+      if (hasMarker(p.items(), '+') || hasMarker(p.items(), '%')) {
         targetPreps.addAll(preps);
       }
       for (Node item : p.items()) {
@@ -213,7 +203,102 @@ final class PatternMapper {
                   + leftOutExample
                   + "'"));
     }
-    return new Shape(particle, nouns, prepositions, with, notes);
+    if (hasMarker(after, '%')) {
+      notes.add(
+          new Note(
+              Reason.COMPOUND_ACTOR,
+              "'%' after the verb read as the target, each coordinated actor coded on its own"));
+    }
+    return new Shape(particle, nouns, prepositions, with, preceding, mutual, notes);
+  }
+
+  /** {@code +}, or {@code %} after the verb: coordinated targets, each coded on its own. */
+  private static boolean isTarget(Marker m) {
+    return m.symbol() == '+' || m.symbol() == '%';
+  }
+
+  /**
+   * The words before the verb: each space-separated token an element, its {@code _}-joined words
+   * adjacent, a synonym set its alternatives, a trailing {@code _} on the last token tying it to
+   * the verb ({@code FAILED_TO_*}). The markers {@code $ % ^} stand for the subject and skipped
+   * words, which Brink's matching allows anyway.
+   */
+  private Preceding preceding(String text) {
+    if (text.chars().anyMatch(ch -> "(){}/".indexOf(ch) >= 0)) {
+      throw new Unmappable(
+          Reason.WORDS_BEFORE_VERB,
+          "words before the verb ('"
+              + text.strip()
+              + "') hold a phrase or alternatives; Brink matches plain words there");
+    }
+    List<String> tokens = new ArrayList<>(List.of(text.strip().split("\\s+")));
+    tokens.removeIf(t -> t.isEmpty() || (t.length() == 1 && "$%^".indexOf(t.charAt(0)) >= 0));
+    if (tokens.isEmpty()) {
+      return Preceding.NONE;
+    }
+    boolean adjacent = tokens.get(tokens.size() - 1).endsWith("_");
+    List<Set<List<String>>> elements = new ArrayList<>();
+    for (String token : tokens) {
+      List<String> parts = new ArrayList<>();
+      for (String part : token.split("_")) {
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+      }
+      List<List<String>> alternatives = List.of(List.of());
+      for (int i = 0; i < parts.size(); i++) {
+        List<List<String>> next = new ArrayList<>();
+        List<List<String>> pieces;
+        String part = parts.get(i);
+        if (part.startsWith("&")) {
+          int end = i;
+          for (int j = parts.size() - 1; j > i; j--) {
+            if (synsets.isDefined(Synsets.label(String.join("_", parts.subList(i, j + 1))))) {
+              end = j;
+              break;
+            }
+          }
+          pieces = new ArrayList<>();
+          for (Synsets.Synonym syn : synsets.expand(Synsets.label(String.join("_", parts.subList(i, end + 1))))) {
+            pieces.add(syn.words().stream().map(EnglishWords::lower).toList());
+          }
+          i = end;
+        } else if (part.length() == 1 && "$+%^".indexOf(part.charAt(0)) >= 0) {
+          continue;
+        } else {
+          pieces = List.of(List.of(lower(part)));
+        }
+        for (List<String> a : alternatives) {
+          for (List<String> piece : pieces) {
+            List<String> joined = new ArrayList<>(a);
+            joined.addAll(piece);
+            next.add(joined);
+          }
+        }
+        alternatives = next;
+      }
+      Set<List<String>> element = new LinkedHashSet<>();
+      for (List<String> a : alternatives) {
+        if (!a.isEmpty()) {
+          element.add(a);
+        }
+      }
+      if (!element.isEmpty()) {
+        elements.add(element);
+      }
+    }
+    if (elements.isEmpty()) {
+      return Preceding.NONE;
+    }
+    List<String> errors = new ArrayList<>();
+    Preceding p = new Preceding(elements, adjacent);
+    Preceding.parse(p.render(), "", errors); // the words must be ones Brink's syntax can write
+    if (!errors.isEmpty()) {
+      throw new Unmappable(
+          Reason.WORDS_BEFORE_VERB,
+          "'" + text.strip() + "' before the verb holds a word Brink cannot match");
+    }
+    return p;
   }
 
   /**

@@ -469,6 +469,7 @@ final class VerbFileTranslator {
       Shape s =
           new PatternMapper(synsets)
               .map(
+                  halves.get(0),
                   PatternSyntax.parse(halves.get(0), synsets),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<Note> notes = new ArrayList<>(s.notes());
@@ -511,6 +512,8 @@ final class VerbFileTranslator {
               + "  "
               + String.join(", ", phrases)
               + (s.with().isEmpty() ? "" : " ; with " + String.join("|", s.with()))
+              + (s.before().isEmpty() ? "" : " ; before " + s.before().render())
+              + (s.mutual() ? " ; mutual" : "")
               + "  # "
               + raw.get(line - 1).strip();
     } catch (Unmappable u) {
@@ -575,6 +578,7 @@ final class VerbFileTranslator {
       Shape s =
           new PatternMapper(synsets)
               .map(
+                  halves.get(0),
                   PatternSyntax.parse(halves.get(0), synsets),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<VerbPattern> out = new ArrayList<>();
@@ -614,7 +618,9 @@ final class VerbFileTranslator {
         preps,
         s.with(),
         rule(line),
-        phrase(v.lemma(), particle, nouns, preps));
+        phrase(v.lemma(), particle, nouns, preps),
+        s.before(),
+        s.mutual());
   }
 
   /** The pattern in Brink's phrase syntax: {@code VERB [PARTICLE] [+NOUN|...] [>PREP|...]}. */

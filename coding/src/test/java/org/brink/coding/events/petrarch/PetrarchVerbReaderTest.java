@@ -494,7 +494,7 @@ class PetrarchVerbReaderTest {
             - * (ABOUT +) [111]
             - * (TO) [042:999]
             - * (INTO SEA) [---]
-            - POLICE * [173]
+            - {RIOT POLICE} * [173]
             """);
     PetrarchVerbReader.Counts c = r.counts();
     assertThat(List.of(c.patternLines(), c.mapped(), c.approximated(), c.discarded(), c.dropped()))
@@ -502,6 +502,53 @@ class PetrarchVerbReaderTest {
     assertThat(r.problemCounts()).containsExactly(java.util.Map.entry("words-before-verb", 1));
     assertThat(r.approximationCounts()).containsExactly(java.util.Map.entry("paired-code", 1));
     assertThat(c.patterns()).isEqualTo(r.patterns().size()).isEqualTo(3);
+  }
+
+  @Test
+  void wordsBeforeTheVerbBecomeABeforeConditionWithSynonymSetsExpanded() {
+    Result r =
+        read(
+            """
+            &NEGAUX
+            +DID N'T
+            +WILL NOT
+
+            --- CLASH [121] ---
+            CLASH
+            - MOST_CERTAINLY_&NEGAUX_EVER * [907]
+            - &NEGAUX EVER * [905]
+            - FAILED_TO_* [111]
+            """);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.patterns())
+        .filteredOn(p -> !p.before().isEmpty())
+        .extracting(p -> p.code() + " " + p.before().render())
+        .containsExactly(
+            "907 most_certainly_did_n't_ever|most_certainly_will_not_ever",
+            "905 did_n't|will_not ever",
+            "111 failed_to_");
+    assertThat(r.brinkText()).contains("905  clash ; before did_n't|will_not ever  # - &NEGAUX EVER * [905]");
+    // the text parses back into the same conditions
+    assertThat(r.dictionary().forVerb("clash"))
+        .extracting(VerbPattern::before)
+        .containsAll(r.patterns().stream().map(VerbPattern::before).toList());
+  }
+
+  @Test
+  void aCompoundMarkerBeforeTheVerbNeedsCoordinatedSubjectsAndAfterItMarksTheTarget() {
+    Result r =
+        read(
+            """
+            --- AGREE [081] ---
+            AGREE
+            - % * [030:030]
+            - * (WITH %) [031]
+            """);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.patterns())
+        .extracting(p -> p.code() + " " + p.phrase() + " " + p.mutual())
+        .containsExactly("081 agree false", "030 agree true", "031 agree >with false");
+    assertThat(r.brinkText()).contains("030:030  agree ; mutual");
   }
 
   @Test
