@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.brink.core.Sentence;
@@ -75,7 +76,7 @@ public final class ActorMatcher {
       return List.of();
     }
     Scan scan = new Scan(tokens, fullText, date);
-    List<ActorMention> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Found f = scan.at(i);
@@ -83,17 +84,98 @@ public final class ActorMatcher {
         i++;
         continue;
       }
-      String code = f.code();
-      if (code != null) {
-        out.add(scan.mention(f, code));
+      if (f.code() != null) {
+        found.add(f);
+        Found second = scan.coordinatedAgent(f);
+        if (second != null) {
+          found.add(second);
+          f = second;
+        }
       }
       i = f.last() + 1;
+    }
+    shareAgents(found, tokens);
+    List<ActorMention> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      out.add(scan.mention(f, Objects.requireNonNull(f.code(), "code")));
     }
     return Collections.unmodifiableList(out);
   }
 
+  private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "the");
+
+  /**
+   * Coordinated countries share the agent one of them has: "the ambassadors of Arnor, Osgiliath
+   * and Gondor" are each country's envoys (the agent comes first), "Russian and Chinese
+   * diplomats" both countries' (the agent comes last; only for an adjective, since in "Iran and
+   * Iraqi officials" Iran is the state itself).
+   */
+  private static void shareAgents(List<Found> found, List<Token> tokens) {
+    for (int k = 1; k < found.size(); k++) {
+      Found prev = found.get(k - 1);
+      Found cur = found.get(k);
+      if (prev.shape() == Shape.AGENT_OF_COUNTRY && cur.shape() == Shape.BARE_COUNTRY && coordinated(prev, cur, tokens)) {
+        found.set(k, shared(cur, prev));
+      }
+    }
+    for (int k = found.size() - 2; k >= 0; k--) {
+      Found cur = found.get(k);
+      Found next = found.get(k + 1);
+      if (next.shape() == Shape.COUNTRY_AGENT
+          && cur.shape() == Shape.BARE_COUNTRY
+          && tokens.get(cur.last()).pos().startsWith("JJ")
+          && coordinated(cur, next, tokens)) {
+        found.set(k, shared(cur, next));
+      }
+    }
+  }
+
+  /** The country of {@code bare} with the agent of {@code from}, shaped like {@code from}. */
+  private static Found shared(Found bare, Found from) {
+    String agent = Objects.requireNonNull(from.agent(), "agent");
+    return new Found(
+        bare.first(),
+        bare.last(),
+        withAgent(Objects.requireNonNull(bare.code(), "code"), agent),
+        bare.entry() + "+" + from.agentEntry(),
+        from.shape(),
+        agent,
+        from.agentEntry());
+  }
+
+  /** Whether only commas, "and", "or" and "the" stand between two mentions, and one does. */
+  private static boolean coordinated(Found a, Found b, List<Token> tokens) {
+    if (b.first() <= a.last() + 1) {
+      return false;
+    }
+    boolean joined = false;
+    for (int t = a.last() + 1; t < b.first(); t++) {
+      String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+      if (!COORDINATORS.contains(w)) {
+        return false;
+      }
+      joined |= !w.equals("the");
+    }
+    return joined;
+  }
+
   /** Tokens {@code first..last} used up; a mention when {@code code} is not null. */
-  private record Found(int first, int last, @Nullable String code, String entry) {}
+  private record Found(int first, int last, @Nullable String code, String entry, Shape shape, @Nullable String agent, String agentEntry) {
+    Found(int first, int last, @Nullable String code, String entry) {
+      this(first, last, code, entry, Shape.OTHER, null, "");
+    }
+  }
+
+  /** How a mention was made, for sharing an agent between coordinated countries. */
+  private enum Shape {
+    /** A country alone: "Iraq", "Russian". */
+    BARE_COUNTRY,
+    /** A country and an agent after it: "Chinese diplomats". */
+    COUNTRY_AGENT,
+    /** An agent, a link and a country: "the ambassadors of Arnor". */
+    AGENT_OF_COUNTRY,
+    OTHER
+  }
 
   /** One call's tokens, keys and date. */
   private final class Scan {
@@ -190,7 +272,39 @@ public final class ActorMatcher {
           }
         }
       }
-      return new Found(d.first(), last, code, entry.toString());
+      if (!p.kind().isCountry()) {
+        return new Found(d.first(), last, code, entry.toString());
+      }
+      return a == null
+          ? new Found(d.first(), last, code, entry.toString(), Shape.BARE_COUNTRY, null, "")
+          : new Found(d.first(), last, code, entry.toString(), Shape.COUNTRY_AGENT, a.phrase().code(), a.phrase().location());
+    }
+
+    /**
+     * "Danish media and government": an agent coordinated with the agent of a country's mention
+     * is that country's too; null when none follows.
+     */
+    @Nullable Found coordinatedAgent(Found f) {
+      int j = f.last() + 1;
+      if (f.shape() != Shape.COUNTRY_AGENT || j + 1 >= keys.length || !(keys[j].equals("and") || keys[j].equals("or"))) {
+        return null;
+      }
+      PhraseTrie.Hit a = dictionary.agents().longest(keys, words, j + 1);
+      if (a == null || dictionary.actors().longest(keys, words, j + 1) != null) {
+        return null;
+      }
+      int after = a.last() + 1;
+      if (after + 1 < keys.length && AGENT_LINKS.contains(keys[after]) && agentFirst(j + 1) != null) {
+        return null; // "Iranian officials and lawmakers of Iraq": the other agent has its own country
+      }
+      String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+      String code = Objects.requireNonNull(f.code(), "code");
+      String first = Objects.requireNonNull(f.agent(), "agent");
+      // the country's place in the code: after a prefix agent ("NGO~" gives NGOARN)
+      int at = first.endsWith("~") ? first.length() - 1 : 0;
+      String country = code.substring(at, Math.min(code.length(), at + 3));
+      return new Found(
+          j + 1, a.last(), withAgent(country, agent), a.phrase().location(), Shape.COUNTRY_AGENT, agent, a.phrase().location());
     }
 
     private @Nullable Found agentFirst(int i) {
@@ -220,7 +334,10 @@ public final class ActorMatcher {
           i,
           c.last(),
           withAgent(country, agent),
-          a.phrase().location() + "+" + c.phrase().location());
+          a.phrase().location() + "+" + c.phrase().location(),
+          Shape.AGENT_OF_COUNTRY,
+          agent,
+          a.phrase().location());
     }
 
     /** Whether tokens first..last are glued into a larger word: "Iran-backed", "anti-Israel". */

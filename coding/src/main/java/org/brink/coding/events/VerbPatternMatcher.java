@@ -1132,6 +1132,16 @@ public final class VerbPatternMatcher {
           out.add(other);
         }
       }
+      // "the ambassadors of Iraq, Syria and Jordan": countries coordinated with one inside the
+      // mention, past the head, are actors of the phrase too
+      for (int t = head + 1; t <= mention.last(); t++) {
+        for (int c : tree.children(t)) {
+          ActorMention other = tree.baseRelation(c).equals("conj") && c > mention.last() ? covering(c, actors) : null;
+          if (other != null && !out.contains(other)) {
+            out.add(other);
+          }
+        }
+      }
       return;
     }
     List<ActorMention> mods = modifierActors(tree, head, actors);
