@@ -113,7 +113,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     for (SentenceView view : views) {
       Sentence s = view.sentence();
       int n = 0;
-      List<EventMatch> matches = Readings.match(verbs, view);
+      List<EventMatch> matches = eachCode(Readings.match(verbs, view));
       for (EventMatch m : matches) {
         EventDate date = dates.resolve(view.tree(), m.verb(), published);
         PlaceResolver.Located at = places.locate(view.tree(), m.verb(), view.actors(), articleCountries);
@@ -144,6 +144,37 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
             events,
             quoted,
             input.warnings()));
+  }
+
+  /**
+   * An actor a PETRARCH dictionary gives several codes ("LORIEN [ELR/GAL]", a mention coded
+   * {@code ELR/GAL}) takes part in the event once for each: one match per combination of the
+   * source's and the target's codes.
+   */
+  static List<EventMatch> eachCode(List<EventMatch> matches) {
+    List<EventMatch> out = new ArrayList<>(matches.size());
+    for (EventMatch m : matches) {
+      for (ActorMention s : alternatives(m.source())) {
+        for (ActorMention t : alternatives(m.target())) {
+          out.add(
+              s == m.source() && t == m.target()
+                  ? m
+                  : new EventMatch(m.pattern(), m.verb(), m.trigger(), s, t, m.modality(), m.confidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<@Nullable ActorMention> alternatives(@Nullable ActorMention m) {
+    if (m == null || m.code().indexOf('/') < 0) {
+      return java.util.Collections.singletonList(m);
+    }
+    List<@Nullable ActorMention> out = new ArrayList<>();
+    for (String code : m.code().split("/")) {
+      out.add(new ActorMention(code, m.first(), m.last(), m.span(), m.text(), m.entry()));
+    }
+    return out;
   }
 
   /** The countries the article's actors name: context for ambiguous place names. */

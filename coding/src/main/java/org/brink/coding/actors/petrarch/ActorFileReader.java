@@ -280,15 +280,15 @@ final class ActorFileReader {
       return upper;
     }
     if (COMPOUND.matcher(written).matches()) {
-      String first = upper.substring(0, upper.indexOf('/'));
       notes.add(
           SourceLines.message(
               file,
               line.number(),
-              "several codes for one actor: only the first, " + first + ", is used",
+              "several codes for one actor: an event with it is coded once for each of "
+                  + String.join(", ", upper.split("/")),
               line.raw(),
-              "Brink gives a mention one code"));
-      return first;
+              null));
+      return upper;
     }
     throw new BadCode(
         "code is not letters and digits",

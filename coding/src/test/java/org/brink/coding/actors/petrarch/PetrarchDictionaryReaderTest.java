@@ -263,8 +263,8 @@ class PetrarchDictionaryReaderTest {
     assertThat(r.notes())
         .containsExactly(
             "n.txt:1: code in lower case read as KSR: 'LOWER [ksr]'",
-            "n.txt:2: several codes for one actor: only the first, ELR, is used: 'TWO"
-                + " [ELR/GAL]'; Brink gives a mention one code",
+            "n.txt:2: several codes for one actor: an event with it is coded once for each of"
+                + " ELR, GAL: 'TWO [ELR/GAL]'",
             "n.txt:3: TABARI's special code +++ is read as no code: 'SPECIAL [+++]'; the names"
                 + " are matched but give no actor, like [---]",
             "n.txt:5: date 201005011 read as 2010-05-01, ignoring the extra digits: '[KSRGOV"
@@ -276,6 +276,6 @@ class PetrarchDictionaryReaderTest {
     assertThat(r.entries())
         .extracting(a -> a.names().stream().map(PetrarchName::text).toList() + "=" + a.code())
         .containsExactly(
-            "[LOWER]=KSR", "[TWO]=ELR", "[SPECIAL]=null", "[LONG]=null", "[FIRM, ONE, TWO]=MNC");
+            "[LOWER]=KSR", "[TWO]=ELR/GAL", "[SPECIAL]=null", "[LONG]=null", "[FIRM, ONE, TWO]=MNC");
   }
 }
