@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  *     restraint} for "urge ... to show restraint"); empty for no such condition
  * @param rule where the pattern is written, {@code "verbs.txt:LINE"}
  * @param phrase the phrase as written, for explanations
- * @param before words that must stand before the verb ({@link Preceding}); they count as part
+ * @param before words that must stand before the verb ({@link WordSequence}); they count as part
  *     of the pattern, so a negation among them does not negate the event ("did n't clash" coded
  *     as a dictionary's own code for not clashing)
+ * @param after words that must stand after the verb, within its subtree ({@link WordSequence}),
+ *     for PETRARCH patterns whose words Brink cannot read as an object or phrase
  * @param mutual whether the pattern needs coordinated subjects, each coded against the others
  *     (PETRARCH's {@code %}: "X and Y agreed" is X to Y and Y to X)
  */
@@ -41,7 +43,8 @@ public record VerbPattern(
     Set<String> with,
     String rule,
     String phrase,
-    Preceding before,
+    WordSequence before,
+    WordSequence after,
     boolean mutual) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
@@ -52,6 +55,7 @@ public record VerbPattern(
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
   }
 
   /** A pattern with no words before the verb and no compound subject. */
@@ -65,7 +69,7 @@ public record VerbPattern(
       Set<String> with,
       String rule,
       String phrase) {
-    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, Preceding.NONE, false);
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, false);
   }
 
   /**
@@ -73,12 +77,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, mutual);
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, mutual);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, mutual);
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, mutual);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -93,6 +97,7 @@ public record VerbPattern(
         + (prepositions.isEmpty() ? 0 : 1)
         + (with.isEmpty() ? 0 : 4)
         + before.specificity()
+        + after.specificity()
         + (mutual ? 2 : 0)
         + code.length();
   }

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; mutual]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...]
  * </pre>
  *
@@ -152,14 +152,17 @@ public final class VerbPatternDictionary {
       }
     }
     Set<String> with = Set.of();
-    Preceding before = Preceding.NONE;
+    WordSequence before = WordSequence.NONE;
+    WordSequence after = WordSequence.NONE;
     boolean mutual = false;
     for (int i = 1; i < sections.length; i++) {
       String section = sections[i].strip();
       if (section.startsWith("with ")) {
         with = words(section.substring(5), where, "with", errors);
       } else if (section.startsWith("before ")) {
-        before = Preceding.parse(section.substring(7), where, errors);
+        before = WordSequence.parse(section.substring(7), where, errors);
+      } else if (section.startsWith("after ")) {
+        after = WordSequence.parseAfter(section.substring(6), where, errors);
       } else if (section.equals("mutual")) {
         mutual = true;
       } else {
@@ -167,7 +170,7 @@ public final class VerbPatternDictionary {
             where
                 + ": unknown section \""
                 + section
-                + "\"; sections are \"with LEMMA|...\", \"before WORD|WORD_WORD ...\" and \"mutual\"");
+                + "\"; sections are \"with LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\" and \"mutual\"");
       }
     }
     List<VerbPattern> out = new ArrayList<>();
@@ -177,7 +180,7 @@ public final class VerbPatternDictionary {
         out.add(
             new VerbPattern(
                 p.code(), p.reverse(), p.verb(), p.particle(), p.objectNouns(), p.prepositions(),
-                p.with(), p.rule(), p.phrase(), before, mutual));
+                p.with(), p.rule(), p.phrase(), before, after, mutual));
       }
     }
     return out;

@@ -261,13 +261,23 @@ public final class VerbPatternMatcher {
       why.accept("no \"" + p.before().render() + "\" before the verb");
       return null;
     }
+    int[] following = p.after().isEmpty() ? new int[0] : p.after().matchAfter(tree, v);
+    if (following == null) {
+      why.accept("no \"" + p.after().renderAfter() + "\" after the verb");
+      return null;
+    }
     int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
     if (!p.objectNouns().isEmpty()) {
-      if (object < 0 || !isOneOf(tree, object, p.objectNouns())) {
+      // "fired artillery shells": the noun may also be a compound before the object's head
+      int compound = object < 0 || isOneOf(tree, object, p.objectNouns()) ? -1 : compoundOneOf(tree, object, p.objectNouns());
+      if (object < 0 || (compound < 0 && !isOneOf(tree, object, p.objectNouns()))) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
         return null;
       }
       triggerTokens.add(object);
+      if (compound >= 0) {
+        triggerTokens.add(compound);
+      }
     }
     if (!p.with().isEmpty() && !hasComplementLemma(tree, v, p.with())) {
       why.accept("none of " + p.with() + " among the complements");
@@ -403,7 +413,7 @@ public final class VerbPatternMatcher {
       why.accept("fits, but root " + root + " needs a source and none names an actor");
       return null;
     }
-    Modality m = modality.read(tree, v, t -> contains(preceding, t));
+    Modality m = modality.read(tree, v, t -> contains(preceding, t) || contains(following, t));
     if (m == Modality.FUTURE) {
       // A promised or threatened act is coded as the statement of intent (03x, 13x), asserted.
       boolean unless = IntentCodes.unless(tree, v);
@@ -909,6 +919,16 @@ public final class VerbPatternMatcher {
     }
     String word = tree.token(noun).word().toLowerCase(java.util.Locale.ROOT);
     return lemmas.contains(word) || (word.endsWith("s") && lemmas.contains(word.substring(0, word.length() - 1)));
+  }
+
+  /** A compound modifier of {@code noun} with one of the lemmas ("artillery" of "artillery shells"), or -1. */
+  private static int compoundOneOf(DependencyTree tree, int noun, Set<String> lemmas) {
+    for (int c : tree.children(noun)) {
+      if (tree.relation(c).equals("compound") && c < noun && isOneOf(tree, c, lemmas)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static int particleAmong(DependencyTree tree, int v, List<String> words) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.brink.coding.events.Preceding;
+import org.brink.coding.events.WordSequence;
 import org.brink.coding.events.petrarch.PatternSyntax.Compound;
 import org.brink.coding.events.petrarch.PatternSyntax.Marker;
 import org.brink.coding.events.petrarch.PatternSyntax.Node;
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * make one noun ({@code * BITTER WORDS}). Every other word PETRARCH requires (the nouns inside the
  * phrases, the modifiers of a {@code {...}} noun) is a condition; Brink's {@code with} holds one
  * set of alternatives, so the first condition is kept (phrase nouns first, then modifiers) and the
- * others are reported. Words before the verb become a {@link Preceding} condition, and {@code %}
+ * others are reported. Words before the verb become a {@link WordSequence} condition, and {@code %}
  * before it a pattern for coordinated subjects coded against each other; after the verb {@code %}
  * marks the target like {@code +}. Anything Brink cannot express at all ({@code +} before the verb,
  * a source after it, several objects) throws {@link Unmappable}. Not thread-safe: one instance maps one
@@ -44,7 +44,8 @@ final class PatternMapper {
       Set<String> nouns,
       List<String> prepositions,
       Set<String> with,
-      Preceding before,
+      WordSequence before,
+      WordSequence after,
       boolean mutual,
       List<Note> notes) {
     Shape {
@@ -77,7 +78,7 @@ final class PatternMapper {
    *
    * @throws Unmappable when Brink cannot express it
    */
-  Shape map(String beforeText, List<Node> before, List<Node> after) {
+  Shape map(String beforeText, List<Node> before, String afterText, List<Node> after) {
     if (hasMarker(before, '+')) {
       throw new Unmappable(
           Reason.TARGET_BEFORE_VERB,
@@ -90,7 +91,7 @@ final class PatternMapper {
               + " the subject");
     }
     boolean mutual = hasMarker(before, '%');
-    Preceding preceding = preceding(beforeText);
+    WordSequence preceding = preceding(beforeText);
     List<Node> rest = new ArrayList<>(after);
     String particle = particle(rest);
     rest = adjacentWords(linearPhrases(rest));
@@ -109,7 +110,8 @@ final class PatternMapper {
         }
       }
     }
-    if (nounPhrases.size() > 1) {
+    boolean severalObjects = nounPhrases.size() > 1;
+    if (severalObjects && following(afterText) == null) {
       throw new Unmappable(
           Reason.SEVERAL_OBJECTS,
           nounPhrases.size()
@@ -209,8 +211,28 @@ final class PatternMapper {
               Reason.COMPOUND_ACTOR,
               "'%' after the verb read as the target, each coordinated actor coded on its own"));
     }
-    return new Shape(particle, nouns, prepositions, with, preceding, mutual, notes);
+    if (severalObjects || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
+      // The object and phrases lose words PETRARCH needs: match its words as a run instead (as
+      // TABARI did), the phrases still telling where the target is.
+      WordSequence run = following(afterText);
+      if (run != null) {
+        List<Note> kept = new ArrayList<>();
+        for (Note n : notes) {
+          if (!LOSSY.contains(n.reason())
+              && n.reason() != Reason.OPTIONAL_PHRASE
+              && n.reason() != Reason.SEVERAL_PHRASES) {
+            kept.add(n);
+          }
+        }
+        return new Shape(particle, Set.of(), prepositions, Set.of(), preceding, run, mutual, kept);
+      }
+    }
+    return new Shape(particle, nouns, prepositions, with, preceding, WordSequence.NONE, mutual, notes);
   }
+
+  /** What the object-and-phrase reading loses of a pattern's words. */
+  private static final Set<Reason> LOSSY =
+      Set.of(Reason.SEVERAL_CONDITIONS, Reason.MULTIWORD_NOUN, Reason.ADJACENT_WORDS, Reason.WORD_LEFT_OUT);
 
   /** {@code +}, or {@code %} after the verb: coordinated targets, each coded on its own. */
   private static boolean isTarget(Marker m) {
@@ -223,7 +245,7 @@ final class PatternMapper {
    * the verb ({@code FAILED_TO_*}). The markers {@code $ % ^} stand for the subject and skipped
    * words, which Brink's matching allows anyway.
    */
-  private Preceding preceding(String text) {
+  private WordSequence preceding(String text) {
     if (text.chars().anyMatch(ch -> "(){}/".indexOf(ch) >= 0)) {
       throw new Unmappable(
           Reason.WORDS_BEFORE_VERB,
@@ -231,12 +253,48 @@ final class PatternMapper {
               + text.strip()
               + "') hold a phrase or alternatives; Brink matches plain words there");
     }
-    List<String> tokens = new ArrayList<>(List.of(text.strip().split("\\s+")));
-    tokens.removeIf(t -> t.isEmpty() || (t.length() == 1 && "$%^".indexOf(t.charAt(0)) >= 0));
-    if (tokens.isEmpty()) {
-      return Preceding.NONE;
+    WordSequence p = sequence(text, false);
+    if (p == null) {
+      throw new Unmappable(
+          Reason.WORDS_BEFORE_VERB,
+          "'" + text.strip() + "' before the verb holds a word Brink cannot match");
     }
-    boolean adjacent = tokens.get(tokens.size() - 1).endsWith("_");
+    return p;
+  }
+
+  /**
+   * The words after the verb read as a run, as TABARI matched them: brackets dropped, a {@code
+   * {...}} noun's words adjacent, {@code A/B} alternatives, markers skipped, a leading {@code _}
+   * tying the first word to the verb ({@code *_OUT}); null when a word is not one Brink can match.
+   */
+  private @Nullable WordSequence following(String text) {
+    StringBuilder b = new StringBuilder();
+    boolean inNoun = false;
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '{' -> {
+          inNoun = true;
+          b.append(' ');
+        }
+        case '}' -> {
+          inNoun = false;
+          b.append(' ');
+        }
+        case '(', ')' -> b.append(' ');
+        default -> b.append(Character.isWhitespace(ch) && inNoun ? '_' : ch);
+      }
+    }
+    return sequence(b.toString(), true);
+  }
+
+  private @Nullable WordSequence sequence(String text, boolean after) {
+    List<String> tokens = new ArrayList<>(List.of(text.strip().split("\\s+")));
+    tokens.removeIf(t -> t.isEmpty() || (t.length() == 1 && "$+%^".indexOf(t.charAt(0)) >= 0));
+    if (tokens.isEmpty()) {
+      return WordSequence.NONE;
+    }
+    boolean adjacent =
+        after ? text.stripLeading().startsWith("_") : tokens.get(tokens.size() - 1).endsWith("_");
     List<Set<List<String>>> elements = new ArrayList<>();
     for (String token : tokens) {
       List<String> parts = new ArrayList<>();
@@ -266,7 +324,12 @@ final class PatternMapper {
         } else if (part.length() == 1 && "$+%^".indexOf(part.charAt(0)) >= 0) {
           continue;
         } else {
-          pieces = List.of(List.of(lower(part)));
+          pieces = new ArrayList<>();
+          for (String form : part.split("/")) {
+            if (!form.isEmpty()) {
+              pieces.add(List.of(lower(form)));
+            }
+          }
         }
         for (List<String> a : alternatives) {
           for (List<String> piece : pieces) {
@@ -288,17 +351,17 @@ final class PatternMapper {
       }
     }
     if (elements.isEmpty()) {
-      return Preceding.NONE;
+      return WordSequence.NONE;
     }
     List<String> errors = new ArrayList<>();
-    Preceding p = new Preceding(elements, adjacent);
-    Preceding.parse(p.render(), "", errors); // the words must be ones Brink's syntax can write
-    if (!errors.isEmpty()) {
-      throw new Unmappable(
-          Reason.WORDS_BEFORE_VERB,
-          "'" + text.strip() + "' before the verb holds a word Brink cannot match");
+    WordSequence p = new WordSequence(elements, adjacent);
+    // the words must be ones Brink's syntax can write
+    if (after) {
+      WordSequence.parseAfter(p.renderAfter(), "", errors);
+    } else {
+      WordSequence.parse(p.render(), "", errors);
     }
-    return p;
+    return errors.isEmpty() ? p : null;
   }
 
   /**

@@ -471,6 +471,7 @@ final class VerbFileTranslator {
               .map(
                   halves.get(0),
                   PatternSyntax.parse(halves.get(0), synsets),
+                  halves.get(1),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<Note> notes = new ArrayList<>(s.notes());
       notes.addAll(notes(code));
@@ -513,6 +514,7 @@ final class VerbFileTranslator {
               + String.join(", ", phrases)
               + (s.with().isEmpty() ? "" : " ; with " + String.join("|", s.with()))
               + (s.before().isEmpty() ? "" : " ; before " + s.before().render())
+              + (s.after().isEmpty() ? "" : " ; after " + s.after().renderAfter())
               + (s.mutual() ? " ; mutual" : "")
               + "  # "
               + raw.get(line - 1).strip();
@@ -580,6 +582,7 @@ final class VerbFileTranslator {
               .map(
                   halves.get(0),
                   PatternSyntax.parse(halves.get(0), synsets),
+                  halves.get(1),
                   PatternSyntax.parse(halves.get(1), synsets));
       List<VerbPattern> out = new ArrayList<>();
       for (Verb v : block.verbs) {
@@ -620,6 +623,7 @@ final class VerbFileTranslator {
         rule(line),
         phrase(v.lemma(), particle, nouns, preps),
         s.before(),
+        s.after(),
         s.mutual());
   }
 

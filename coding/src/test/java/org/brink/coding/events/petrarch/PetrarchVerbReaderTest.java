@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.brink.coding.events.VerbPattern;
+import org.brink.coding.events.WordSequence;
 import org.brink.coding.events.petrarch.PetrarchVerbReader.Result;
 import org.brink.coding.ontology.Ontology;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,16 @@ class PetrarchVerbReaderTest {
       int line,
       String phrase) {
     return new VerbPattern(code, null, verb, particle, nouns, preps, with, "t.verbs:" + line, phrase);
+  }
+
+  /** A pattern whose words after the verb are matched as a run ({@code ; after}). */
+  private static VerbPattern run(
+      String code, String verb, List<String> preps, int line, String phrase, String after) {
+    List<String> errors = new java.util.ArrayList<>();
+    WordSequence words = WordSequence.parseAfter(after, "t.verbs:" + line, errors);
+    assertThat(errors).isEmpty();
+    return new VerbPattern(
+        code, null, verb, null, Set.of(), preps, Set.of(), "t.verbs:" + line, phrase, WordSequence.NONE, words, false);
   }
 
   private static VerbPattern bare(String code, String verb, int line) {
@@ -102,7 +113,7 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
-  void aMultiWordNounGivesItsHeadAsObjectAndItsModifierAsWithCondition() {
+  void aMultiWordNounIsARunOfAdjacentWords() {
     Result r =
         read(
             """
@@ -111,21 +122,12 @@ class PetrarchVerbReaderTest {
             - * {DIPLOMATIC TIES} [161]
             """);
     assertThat(r.patterns())
-        .containsExactly(
-            pattern(
-                "161",
-                "sever",
-                null,
-                Set.of("tie"),
-                List.of(),
-                Set.of("diplomatic"),
-                3,
-                "sever +tie"));
+        .containsExactly(run("161", "sever", List.of(), 3, "sever", "diplomatic_ties"));
     assertThat(r.counts().mapped()).isEqualTo(1);
   }
 
   @Test
-  void aPrepositionalPhraseGivesTheTargetPrepositionAndItsNounAsWithCondition() {
+  void aPrepositionalPhraseGivesTheTargetPrepositionAndItsWordsAsARun() {
     Result r =
         read(
             """
@@ -134,16 +136,7 @@ class PetrarchVerbReaderTest {
             - * (FOR COOPERATING) [051]
             """);
     assertThat(r.patterns())
-        .containsExactly(
-            pattern(
-                "051",
-                "thank",
-                null,
-                Set.of(),
-                List.of("for"),
-                Set.of("cooperating"),
-                3,
-                "thank >for"));
+        .containsExactly(run("051", "thank", List.of("for"), 3, "thank >for", "for cooperating"));
     assertThat(r.counts().mapped()).isEqualTo(1);
   }
 
@@ -175,15 +168,7 @@ class PetrarchVerbReaderTest {
             """);
     assertThat(r.patterns())
         .containsExactly(
-            pattern(
-                "141",
-                "gather",
-                null,
-                Set.of(),
-                List.of("to", "for"),
-                Set.of("protest", "rally"),
-                3,
-                "gather >to|for"));
+            run("141", "gather", List.of("to", "for"), 3, "gather >to|for", "to|for protest|rally"));
   }
 
   @Test
@@ -206,19 +191,9 @@ class PetrarchVerbReaderTest {
             """);
     assertThat(r.patterns())
         .containsExactly(
-            pattern(
-                "154",
-                "send",
-                null,
-                Set.of("soldier", "troop", "force", "militia"),
-                List.of(),
-                Set.of(),
-                12,
-                "send +soldier|troop|force|militia"));
-    assertThat(r.approximations())
-        .containsExactly(
-            "t.verbs:12: multi-word synonym 'ARMED FORCES' as 'force' matched by its head word:"
-                + " '- * &FIGHTERS [154]'");
+            run("154", "send", List.of(), 12, "send", "soldier|troops|armed_forces|militias"));
+    // a multi-word synonym makes the set a run of words: ARMED FORCES needs both
+    assertThat(r.approximations()).isEmpty();
     assertThat(r.counts().synsets()).isEqualTo(2);
   }
 
@@ -390,15 +365,13 @@ class PetrarchVerbReaderTest {
             """);
     assertThat(r.patterns()).containsExactly(bare("190", "crash", 2));
     assertThat(r.discards())
-        .containsExactly(
-            pattern(
-                "---", "crash", null, Set.of(), List.of("into"), Set.of("sea"), 3, "crash >into"));
+        .containsExactly(run("---", "crash", List.of("into"), 3, "crash >into", "into sea"));
     assertThat(r.counts().discarded()).isEqualTo(1);
     assertThat(r.problems()).isEmpty();
   }
 
   @Test
-  void severalConditionsKeepTheFirstForWithAndReportTheOthers() {
+  void severalConditionsAreARunOfWords() {
     Result r =
         read(
             """
@@ -408,21 +381,9 @@ class PetrarchVerbReaderTest {
             """);
     assertThat(r.patterns())
         .containsExactly(
-            pattern(
-                "013",
-                "look",
-                null,
-                Set.of(),
-                List.of("to", "with"),
-                Set.of("future"),
-                3,
-                "look >to|with"));
-    assertThat(r.approximations())
-        .containsExactly(
-            "t.verbs:3: PETRARCH needs FUTURE and OPTIMISM; Brink's 'with' checks only FUTURE:"
-                + " '- * (TO FUTURE) (WITH OPTIMISM) [013]'",
-            "t.verbs:3: PETRARCH needs all 2 prepositional phrases; Brink needs one introduced by"
-                + " 'to|with': '- * (TO FUTURE) (WITH OPTIMISM) [013]'");
+            run("013", "look", List.of("to", "with"), 3, "look >to|with", "to future with optimism"));
+    // the run needs every word, so nothing is left out
+    assertThat(r.approximations()).isEmpty();
   }
 
   @Test
@@ -532,6 +493,37 @@ class PetrarchVerbReaderTest {
     assertThat(r.dictionary().forVerb("clash"))
         .extracting(VerbPattern::before)
         .containsAll(r.patterns().stream().map(VerbPattern::before).toList());
+  }
+
+  @Test
+  void wordsAfterTheVerbThatAreMoreThanOneObjectNounAreMatchedAsARun() {
+    Result r =
+        read(
+            """
+            &CURRENCY
+            +DOLLARS
+            +GOLDEN_GOBLIN_GALLEONS
+
+            --- CONTRIBUTE [070] ---
+            CONTRIBUTE
+            - * &CURRENCY [903]
+            - * RUPEES [071]
+            - * REALLY_PLEASANT [024]
+            - * IMPROVED ECONOMIC RELATIONS (WITH +) [904]
+            """);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.patterns())
+        .extracting(p -> p.code() + " " + p.phrase() + " | " + p.objectNouns() + " | " + p.after().renderAfter())
+        .containsExactly(
+            "070 contribute | [] | ",
+            // a multi-word synonym needs all its words, adjacent
+            "903 contribute | [] | golden_goblin_galleons|dollars",
+            // one word is still an object noun
+            "071 contribute +rupee | [rupee] | ",
+            "024 contribute | [] | really_pleasant",
+            // three nouns in a row, once dropped, are a run; the phrase still names the target
+            "904 contribute >with | [] | improved economic relations with");
+    assertThat(r.brinkText()).contains("024  contribute ; after really_pleasant  # - * REALLY_PLEASANT [024]");
   }
 
   @Test

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words a pattern needs before its verb ({@code ; before}) and coordinated subjects coded against
- * each other ({@code ; mutual}), on real parses of sentences written for this test (synthetic).
+ * Words a pattern needs before or after its verb ({@code ; before}, {@code ; after}) and
+ * coordinated subjects coded against each other ({@code ; mutual}), on real parses of sentences
+ * written for this test (synthetic).
  */
-class PrecedingWordsTest {
+class WordSequenceTest {
   private static final Ontology ONTOLOGY = Ontology.load();
   private static CoreNlpAnnotator annotator;
 
@@ -73,6 +74,20 @@ class PrecedingWordsTest {
     assertThat(code(CLASH, "Chile failed to agree with Peru on Monday."))
         .containsExactly("CHL 111 PER asserted");
     assertThat(code(CLASH, "Chile failed to quickly agree with Peru on Monday.")).isEmpty();
+  }
+
+  @Test
+  void wordsAfterTheVerbAreARunWithinItsClauseWhateverTheirGrammaticalRole() {
+    String describe = "080  describe\n024  describe ; after really_pleasant\n";
+    assertThat(code(describe, "Chile described Peru as a really pleasant neighbour on Monday."))
+        .containsExactly("CHL 024 PER asserted");
+    // not adjacent: "really" and "pleasant" must touch
+    assertThat(code(describe, "Chile described Peru as really a pleasant neighbour on Monday."))
+        .containsExactly("CHL 080 PER asserted");
+    // the words must stand in the verb's own clause, not in one coordinated with it
+    assertThat(code(describe, "Chile described Peru, and Bolivia called it a really pleasant neighbour."))
+        .contains("CHL 080 PER asserted")
+        .noneMatch(e -> e.contains(" 024 "));
   }
 
   @Test
