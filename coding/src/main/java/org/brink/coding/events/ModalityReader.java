@@ -46,7 +46,17 @@ public final class ModalityReader {
       Set.of(
           "vow", "pledge", "promise", "plan", "intend", "prepare", "aim", "decide", "agree",
           "vote", "resolve", "schedule", "set", "expect", "commit", "go", "ready", "willing",
-          "prepared", "determined", "poised", "eager", "committed");
+          "prepared", "determined", "poised", "eager", "committed", "offer");
+
+  /**
+   * Nouns whose infinitive is a promise or an agreed plan: "reached a consensus to exchange
+   * information", "signed an agreement to reopen the border", "his pledge to withdraw". Only the
+   * infinitive counts: "the deal signed in May" is no promise of a signing.
+   */
+  private static final Set<String> FUTURE_NOUNS =
+      Set.of(
+          "agreement", "consensus", "deal", "accord", "understanding", "pledge", "promise",
+          "commitment", "offer", "decision", "readiness", "willingness", "vow");
 
   /**
    * Verbs whose complement is wanted, asked, feared, weighed or authorised, not done ("approved a
@@ -57,7 +67,7 @@ public final class ModalityReader {
           "urge", "call", "ask", "appeal", "press", "demand", "request", "want", "wish", "hope",
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
-          "contemplate", "need", "ponder", "offer", "invite", "approve", "authorize",
+          "contemplate", "need", "ponder", "invite", "approve", "authorize",
           "authorise", "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
 
   private static final Set<String> EMBEDDING =
@@ -102,6 +112,8 @@ public final class ModalityReader {
           d.raise(Modality.HYPOTHETICAL, "complement of " + govWord);
         } else if (FUTURE_VERBS.contains(lemma) && !rel.equals("advcl")) {
           d.raise(Modality.FUTURE, "complement of " + govWord);
+        } else if (FUTURE_NOUNS.contains(lemma) && rel.equals("acl") && infinitive(tree, current)) {
+          d.raise(Modality.FUTURE, "infinitive of " + govWord);
         }
         if (rel.equals("xcomp") || rel.equals("dep")) {
           // "did not try to attack", "will seek to strike": control verbs pass on their own
@@ -211,6 +223,12 @@ public final class ModalityReader {
       }
     }
     return m;
+  }
+
+  /** Whether the clause of {@code verb} is a to-infinitive ("a pledge to withdraw"). */
+  private static boolean infinitive(DependencyTree tree, int verb) {
+    int mark = tree.child(verb, "mark");
+    return mark >= 0 && tree.lemma(mark).equals("to");
   }
 
   private static boolean hasOwn(DependencyTree tree, int verb, String rel) {
