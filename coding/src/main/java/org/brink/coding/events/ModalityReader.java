@@ -56,7 +56,7 @@ public final class ModalityReader {
   private static final Set<String> FUTURE_NOUNS =
       Set.of(
           "agreement", "consensus", "deal", "accord", "understanding", "pledge", "promise",
-          "commitment", "offer", "decision", "readiness", "willingness", "vow");
+          "commitment", "offer", "readiness", "willingness", "vow");
 
   /**
    * Verbs whose complement is wanted, asked, feared, weighed or authorised, not done ("approved a
@@ -114,6 +114,10 @@ public final class ModalityReader {
           d.raise(Modality.FUTURE, "complement of " + govWord);
         } else if (FUTURE_NOUNS.contains(lemma) && rel.equals("acl") && infinitive(tree, current)) {
           d.raise(Modality.FUTURE, "infinitive of " + govWord);
+        } else if (rel.equals("xcomp") && infinitive(tree, current) && promisingObject(tree, gov)) {
+          // "reached a consensus to exchange information": the parser hangs the noun's
+          // infinitive on the verb
+          d.raise(Modality.FUTURE, "infinitive of the object of " + govWord);
         }
         if (rel.equals("xcomp") || rel.equals("dep")) {
           // "did not try to attack", "will seek to strike": control verbs pass on their own
@@ -223,6 +227,12 @@ public final class ModalityReader {
       }
     }
     return m;
+  }
+
+  /** Whether the object of {@code verb} is a promise or an agreed plan ("reached an agreement"). */
+  private static boolean promisingObject(DependencyTree tree, int verb) {
+    int object = tree.child(verb, "obj");
+    return object >= 0 && FUTURE_NOUNS.contains(tree.lemma(object));
   }
 
   /** Whether the clause of {@code verb} is a to-infinitive ("a pledge to withdraw"). */
