@@ -176,7 +176,7 @@ public final class ModalityReader {
    * they would meet the mediator". Not when the clause is conditional ("said it would respond if
    * attacked"), nor under verbs that make it a threat or a wish ("warned that it would").
    */
-  private static boolean reportedWould(DependencyTree tree, int verb) {
+  static boolean reportedWould(DependencyTree tree, int verb) {
     int clause = verb;
     // "said it would seek to meet": the reported clause is the controlling verb's
     for (int depth = 0; depth < 2 && tree.baseRelation(clause).equals("xcomp"); depth++) {
