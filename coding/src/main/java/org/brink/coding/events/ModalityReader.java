@@ -67,8 +67,9 @@ public final class ModalityReader {
           "urge", "call", "ask", "appeal", "press", "demand", "request", "want", "wish", "hope",
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
-          "contemplate", "need", "ponder", "invite", "approve", "authorize",
-          "authorise", "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
+          "contemplate", "need", "ponder", "invite", "pressure", "push", "lobby", "implore",
+          "exhort", "beseech", "order", "instruct", "approve", "authorize", "authorise",
+          "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
 
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");

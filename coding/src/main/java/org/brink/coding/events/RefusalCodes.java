@@ -115,7 +115,9 @@ final class RefusalCodes {
       if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(word)) {
         negator = c;
       } else if (rel.equals("aux")) {
-        future |= FUTURE_AUX.contains(word) || (word.equals("would") && ModalityReader.reportedWould(tree, verb));
+        future |=
+            FUTURE_AUX.contains(word)
+                || (word.equals("would") && ModalityReader.reportedWould(tree, verb));
       }
     }
     return future ? negator : -1;
