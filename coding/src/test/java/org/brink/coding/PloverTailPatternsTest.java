@@ -91,4 +91,29 @@ class PloverTailPatternsTest {
     // out of office on the test day (2024): the otherwise code
     assertThat(events("Bouteflika criticized France.")).containsExactly("DZAELI 111 FRA asserted");
   }
+
+  @Test
+  void theSpeakerIsTheSubjectOfItsOwnReportedClauseWhateverElseTheSentenceNames() {
+    assertThat(events("In a message to the European Union, Syria said it would allow the return of UN monitors."))
+        .contains("SYR 0355 IGOUNO asserted");
+  }
+
+  @Test
+  void sharedEvidenceAndJointManoeuvresAreMaterialCooperation() {
+    assertThat(events("Israel shared evidence with Jordan.")).containsExactly("ISR 064 JOR asserted");
+    assertThat(events("French and Egyptian warships held joint naval manoeuvres."))
+        .containsExactlyInAnyOrder("FRA 062 EGY asserted", "EGY 062 FRA asserted");
+  }
+
+  @Test
+  void violatingAnEmbargoDefiesTheLaw() {
+    assertThat(events("Iran violated the arms embargo.")).containsExactly("IRN 128 - asserted");
+  }
+
+  @Test
+  void whatAnActorIsPressuredToDoIsNotDone() {
+    assertThat(events("The Iranian government pressured the Tehran bus drivers to call off their strike."))
+        .anyMatch(e -> e.contains(" 080 ") && e.endsWith(" hypothetical"))
+        .noneMatch(e -> e.contains(" 080 ") && e.endsWith(" asserted"));
+  }
 }
