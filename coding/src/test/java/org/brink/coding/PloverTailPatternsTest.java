@@ -116,4 +116,23 @@ class PloverTailPatternsTest {
         .anyMatch(e -> e.contains(" 080 ") && e.endsWith(" hypothetical"))
         .noneMatch(e -> e.contains(" 080 ") && e.endsWith(" asserted"));
   }
+
+  @Test
+  void anEventNounAnActorAnnouncesItWillCarryOutIsItsIntent() {
+    assertThat(events("NATO said it would tighten the blockade of Libya."))
+        .contains("IGOWSTNAT 1381 LBY asserted")
+        .noneMatch(e -> e.contains(" 191 "));
+  }
+
+  @Test
+  void aSwornAttackIsAThreat() {
+    assertThat(events("The rebels have sworn to attack Mali.")).containsExactly("- 1384 MLI asserted");
+  }
+
+  @Test
+  void theSovietUnionIsCodedAsRussiaAndTheSalvationFrontAsAlgerianOpposition() {
+    assertThat(events("The Soviet Union condemned Israel.")).containsExactly("RUS 111 ISR asserted");
+    assertThat(events("Algeria lifted the ban on the Islamic Salvation Front."))
+        .containsExactly("DZA 081 DZAOPP asserted");
+  }
 }

@@ -46,7 +46,7 @@ public final class ModalityReader {
       Set.of(
           "vow", "pledge", "promise", "plan", "intend", "prepare", "aim", "decide", "agree",
           "vote", "resolve", "schedule", "set", "expect", "commit", "go", "ready", "willing",
-          "prepared", "determined", "poised", "eager", "committed", "offer");
+          "prepared", "determined", "poised", "eager", "committed", "offer", "swear");
 
   /**
    * Nouns whose infinitive is a promise or an agreed plan: "reached a consensus to exchange
