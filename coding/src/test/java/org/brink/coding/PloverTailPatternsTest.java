@@ -135,4 +135,14 @@ class PloverTailPatternsTest {
     assertThat(events("Algeria lifted the ban on the Islamic Salvation Front."))
         .containsExactly("DZA 081 DZAOPP asserted");
   }
+
+  @Test
+  void protestingIsDissentAsPetrarchCodesIt() {
+    assertThat(events("Thousands of Kenyans protested the new tax law.")).containsExactly("KEN 140 KEN asserted");
+  }
+
+  @Test
+  void aReminderThatSomeoneMustActIsADemand() {
+    assertThat(events("Germany reminded Iran that it must respect the agreement.")).containsExactly("DEU 100 IRN asserted");
+  }
 }
