@@ -145,4 +145,11 @@ class PloverTailPatternsTest {
   void aReminderThatSomeoneMustActIsADemand() {
     assertThat(events("Germany reminded Iran that it must respect the agreement.")).containsExactly("DEU 100 IRN asserted");
   }
+
+  @Test
+  void lettingPeopleGoHomeIsAReturnAndItsPromiseAnIntent() {
+    assertThat(events("Turkey allowed the refugees to go home.")).containsExactly("TUR 084 TUR asserted");
+    assertThat(events("Turkey will allow the Kurdish refugees to return home."))
+        .containsExactly("TUR 0353 TUR asserted");
+  }
 }
