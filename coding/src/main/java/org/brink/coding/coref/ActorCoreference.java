@@ -66,6 +66,12 @@ public final class ActorCoreference {
   static final int ROLE_WINDOW = 2;
 
   /** Verbs whose subject and object act together, so "they" after them may mean both. */
+  /** Verbs whose subject reports the clause they govern: "Iraq said it would ...". */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "say", "announce", "state", "declare", "confirm", "insist", "reiterate", "stress",
+          "affirm", "indicate", "warn", "threaten", "vow", "pledge", "promise", "claim");
+
   private static final Set<String> JOINT_VERBS =
       Set.of(
           "meet",
@@ -322,12 +328,45 @@ public final class ActorCoreference {
           before.add(c);
         }
       }
+      Candidate speaker = speaker(tree, p, before);
+      if (speaker != null) {
+        return speaker.referents(); // "Iraq said it would allow ...": the speaker speaks of itself
+      }
       if (!before.isEmpty()) {
         List<Referent> found = inOwnSentence(tree, agreement, before);
         return found.isEmpty() || otherActorBefore(i, p, found, here, same) ? List.of() : found;
       }
       List<Referent> found = inEarlierSentences(i, agreement, excluded);
       return found.isEmpty() || otherActorBefore(i, p, found, here, List.of()) ? List.of() : found;
+    }
+
+    /**
+     * The actor that reports the pronoun's clause, when the pronoun is that clause's subject: "In a
+     * letter to the United Nations, Iraq said it would allow ...", "NATO confirmed it would
+     * tighten the blockade". The reporting subject speaks of itself whatever else the sentence
+     * names; null when the pronoun is no such subject or the speaker is no agreeing actor.
+     */
+    private static @Nullable Candidate speaker(
+        DependencyTree tree, Anaphor.Pronoun p, List<Candidate> before) {
+      int pronoun = p.first();
+      String rel = tree.relation(pronoun);
+      if (p.possessive() || p.last() != pronoun || !(rel.equals("nsubj") || rel.equals("nsubj:pass"))) {
+        return null;
+      }
+      int clause = tree.head(pronoun);
+      int reporter = clause < 0 ? -1 : tree.head(clause);
+      if (reporter < 0
+          || !tree.baseRelation(clause).equals("ccomp")
+          || !REPORTING_VERBS.contains(tree.lemma(reporter))) {
+        return null;
+      }
+      int subject = tree.child(reporter, "nsubj");
+      for (Candidate c : before) {
+        if (c.head() == subject && c.isActor()) {
+          return c;
+        }
+      }
+      return null;
     }
 
     /** The one referent among the agreeing phrases before the pronoun in its sentence, or none. */

@@ -22,7 +22,8 @@ final class IntentCodes {
   static final Set<String> INTENT_VERBS =
       Set.of(
           "vow", "pledge", "promise", "offer", "agree", "threaten", "warn", "commit", "undertake",
-          "swear", "intend", "plan", "decide", "resolve", "prepare");
+          "swear", "intend", "plan", "decide", "resolve", "prepare", "ready", "willing",
+          "prepared", "determined");
 
   private static final Map<String, String> EXACT =
       Map.ofEntries(
@@ -56,6 +57,16 @@ final class IntentCodes {
           Map.entry("164", "134"),
           Map.entry("165", "135"),
           Map.entry("166", "136"),
+          Map.entry("1661", "136"),
+          Map.entry("1662", "136"),
+          Map.entry("1663", "136"),
+          Map.entry("1621", "1311"),
+          Map.entry("1622", "1311"),
+          Map.entry("1623", "1311"),
+          Map.entry("1721", "1321"),
+          Map.entry("1722", "1322"),
+          Map.entry("1723", "1323"),
+          Map.entry("1724", "1324"),
           Map.entry("172", "132"),
           Map.entry("191", "1381"),
           Map.entry("192", "1382"),

@@ -47,7 +47,17 @@ public final class ModalityReader {
       Set.of(
           "vow", "pledge", "promise", "plan", "intend", "prepare", "aim", "decide", "agree",
           "vote", "resolve", "schedule", "set", "expect", "commit", "go", "ready", "willing",
-          "prepared", "determined", "poised", "eager", "committed");
+          "prepared", "determined", "poised", "eager", "committed", "offer", "swear");
+
+  /**
+   * Nouns whose infinitive is a promise or an agreed plan: "reached a consensus to exchange
+   * information", "signed an agreement to reopen the border", "his pledge to withdraw". Only the
+   * infinitive counts: "the deal signed in May" is no promise of a signing.
+   */
+  private static final Set<String> FUTURE_NOUNS =
+      Set.of(
+          "agreement", "consensus", "deal", "accord", "understanding", "pledge", "promise",
+          "commitment", "offer", "readiness", "willingness", "vow");
 
   /**
    * Verbs whose complement is wanted, asked, feared, weighed or authorised, not done ("approved a
@@ -58,8 +68,9 @@ public final class ModalityReader {
           "urge", "call", "ask", "appeal", "press", "demand", "request", "want", "wish", "hope",
           "seek", "threaten", "warn", "fear", "consider", "weigh", "mull", "propose", "suggest",
           "recommend", "try", "attempt", "encourage", "advise", "plead", "discuss", "debate",
-          "contemplate", "need", "ponder", "offer", "invite", "approve", "authorize",
-          "authorise", "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
+          "contemplate", "need", "ponder", "invite", "pressure", "push", "lobby", "implore",
+          "exhort", "beseech", "order", "instruct", "approve", "authorize", "authorise",
+          "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
 
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");
@@ -125,6 +136,12 @@ public final class ModalityReader {
           d.raise(Modality.HYPOTHETICAL, "complement of " + govWord);
         } else if (FUTURE_VERBS.contains(lemma) && !rel.equals("advcl")) {
           d.raise(Modality.FUTURE, "complement of " + govWord);
+        } else if (FUTURE_NOUNS.contains(lemma) && rel.equals("acl") && infinitive(tree, current)) {
+          d.raise(Modality.FUTURE, "infinitive of " + govWord);
+        } else if (rel.equals("xcomp") && infinitive(tree, current) && promisingObject(tree, gov)) {
+          // "reached a consensus to exchange information": the parser hangs the noun's
+          // infinitive on the verb
+          d.raise(Modality.FUTURE, "infinitive of the object of " + govWord);
         }
         if (rel.equals("xcomp") || rel.equals("dep")) {
           // "did not try to attack", "will seek to strike": control verbs pass on their own
@@ -192,7 +209,7 @@ public final class ModalityReader {
    * they would meet the mediator". Not when the clause is conditional ("said it would respond if
    * attacked"), nor under verbs that make it a threat or a wish ("warned that it would").
    */
-  private static boolean reportedWould(DependencyTree tree, int verb) {
+  static boolean reportedWould(DependencyTree tree, int verb) {
     int clause = verb;
     // "said it would seek to meet": the reported clause is the controlling verb's
     for (int depth = 0; depth < 2 && tree.baseRelation(clause).equals("xcomp"); depth++) {
@@ -246,6 +263,18 @@ public final class ModalityReader {
       }
     }
     return m;
+  }
+
+  /** Whether the object of {@code verb} is a promise or an agreed plan ("reached an agreement"). */
+  private static boolean promisingObject(DependencyTree tree, int verb) {
+    int object = tree.child(verb, "obj");
+    return object >= 0 && FUTURE_NOUNS.contains(tree.lemma(object));
+  }
+
+  /** Whether the clause of {@code verb} is a to-infinitive ("a pledge to withdraw"). */
+  private static boolean infinitive(DependencyTree tree, int verb) {
+    int mark = tree.child(verb, "mark");
+    return mark >= 0 && tree.lemma(mark).equals("to");
   }
 
   private static boolean hasOwn(DependencyTree tree, int verb, String rel) {

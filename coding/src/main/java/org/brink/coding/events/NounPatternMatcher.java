@@ -46,7 +46,8 @@ final class NounPatternMatcher {
           "carry", "conduct", "begin", "intensify", "step", "expand", "continue", "resume",
           "extend", "escalate", "mount", "stage", "launch", "impose", "authorize", "authorise",
           "pass", "introduce", "propose", "consider", "vow", "promise", "pledge", "hold", "complete",
-          "finish", "start", "speed", "accelerate");
+          "finish", "start", "speed", "accelerate", "tighten", "enforce", "maintain", "reimpose",
+          "renew", "widen");
 
   private final VerbPatternDictionary nouns;
   private final ModalityReader modality;
@@ -94,6 +95,20 @@ final class NounPatternMatcher {
         continue;
       }
       Modality m = modality(tree, n);
+      VerbPattern coded = p;
+      if (m == Modality.FUTURE
+          && !sources.isEmpty()
+          && head >= 0
+          && tree.relation(phrase).equals("obj")
+          && tree.token(head).isVerb()) {
+        // "NATO confirmed it would tighten the blockade of Serbia": an act the actor announces or
+        // promises is its statement of intent, as for verbs (IntentCodes)
+        String intent = IntentCodes.of(p.code(), IntentCodes.stated(tree, head));
+        if (intent != null) {
+          coded = p.withCode(intent, "intent");
+          m = Modality.ASSERTED;
+        }
+      }
       List<EventMatch> out = new ArrayList<>();
       for (ActorMention s : VerbPatternMatcher.orNone(sources)) {
         for (ActorMention t : VerbPatternMatcher.orNone(targets)) {
@@ -101,7 +116,7 @@ final class NounPatternMatcher {
             continue;
           }
           double confidence = 0.8 - (s == null ? 0.25 : 0) - (t == null ? 0.2 : 0);
-          out.add(new EventMatch(p, n, tree.token(n).span(), s, t, m, Math.round(confidence * 100) / 100.0));
+          out.add(new EventMatch(coded, n, tree.token(n).span(), s, t, m, Math.round(confidence * 100) / 100.0));
         }
       }
       return out;

@@ -1,5 +1,6 @@
 package org.brink.coding.events;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only verbs that say an actor will not do something count ("refuse", "decline", "rule out",
  * "balk at"), not those that say it did not happen ("denied attacking", "failed to reach",
- * "refrained from").
+ * "refrained from"). A negated future in the actor's own clause is a refusal too ("Syria will not
+ * accept more refugees", "the US said it would not meet the demands"): its negator stands for the
+ * refusing verb.
  */
 final class RefusalCodes {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "wo", "shall");
   private static final Set<String> REFUSING_VERBS = Set.of("refuse", "decline", "balk", "baulk");
   /** Refusing verbs whose act hangs under them as an adverbial clause: "balked at sending troops". */
   private static final Set<String> BALKING_VERBS = Set.of("balk", "baulk");
@@ -75,6 +80,10 @@ final class RefusalCodes {
    * or -1 when no refusing verb controls it.
    */
   static int refuser(DependencyTree tree, int verb) {
+    int negator = futureNegator(tree, verb);
+    if (negator >= 0) {
+      return negator;
+    }
     int current = verb;
     for (int depth = 0; depth < 3; depth++) {
       String rel = tree.baseRelation(current);
@@ -91,6 +100,27 @@ final class RefusalCodes {
       return (controlled || balked) && refuses(tree, gov) ? gov : -1;
     }
     return -1;
+  }
+
+  /**
+   * The negator of a negated future at {@code verb} ("will not accept", "won't meet", "said it
+   * would not release"), or -1. A "would" counts only where it reports a "will".
+   */
+  private static int futureNegator(DependencyTree tree, int verb) {
+    int negator = -1;
+    boolean future = false;
+    for (int c : tree.children(verb)) {
+      String rel = tree.baseRelation(c);
+      String word = tree.token(c).word().toLowerCase(Locale.ROOT);
+      if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(word)) {
+        negator = c;
+      } else if (rel.equals("aux")) {
+        future |=
+            FUTURE_AUX.contains(word)
+                || (word.equals("would") && ModalityReader.reportedWould(tree, verb));
+      }
+    }
+    return future ? negator : -1;
   }
 
   /** "refused", "declined", "ruled out", "balked at". */
