@@ -31,6 +31,12 @@ class PloverTailPatternsTest {
   }
 
   @Test
+  void aVerbTaggedAsANounAfterAnAuxiliaryIsStillAVerb() {
+    // the tagger reads "blockade" as a noun; the parser gives it a subject, "would" and an object
+    assertThat(events("Egypt will blockade Israel.")).containsExactly("EGY 191 ISR future");
+  }
+
+  @Test
   void acceptingAPlanIsAgreement() {
     assertThat(events("Ethiopia accepted the peace plan.")).containsExactly("ETH 030 - asserted");
   }

@@ -236,11 +236,16 @@ public final class VerbPatternMatcher {
     }
   }
 
-  /** Headline verbs the tagger reads as nouns ("Iran strikes Pakistan"): a noun with a subject. */
+  /**
+   * Verbs the tagger reads as nouns while the parser gives them a verb's arguments: headline verbs
+   * ("Iran strikes Pakistan") and verbs after an auxiliary ("said it would blockade Algiers"), a
+   * common noun with an object and a subject or auxiliary.
+   */
   private static boolean isNominalVerbUse(DependencyTree tree, int v) {
-    return tree.token(v).pos().equals("NNS")
-        && tree.child(v, "nsubj") >= 0
-        && tree.child(v, "obj") >= 0;
+    String pos = tree.token(v).pos();
+    return (pos.equals("NNS") || pos.equals("NN"))
+        && tree.child(v, "obj") >= 0
+        && (tree.child(v, "nsubj") >= 0 || tree.child(v, "aux") >= 0);
   }
 
   /** The events the pattern gives at verb {@code v}, or null when it does not fit. */
