@@ -37,6 +37,14 @@ class PloverTailPatternsTest {
   }
 
   @Test
+  void aidIsForWhomeverItsPurposeServes() {
+    assertThat(events("Norway is willing to send equipment to help defend Kuwait."))
+        .containsExactly("NOR 033 KWT asserted");
+    assertThat(events("Norway sent equipment to help defend Kuwait."))
+        .containsExactly("NOR 070 KWT asserted");
+  }
+
+  @Test
   void acceptingAPlanIsAgreement() {
     assertThat(events("Ethiopia accepted the peace plan.")).containsExactly("ETH 030 - asserted");
   }

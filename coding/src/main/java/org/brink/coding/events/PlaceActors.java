@@ -21,7 +21,7 @@ final class PlaceActors {
       Set.of("in", "at", "across", "near", "inside", "into", "throughout", "around", "outside", "of", "on", "over");
 
   /** Roots whose target may be the country of the place acted on. */
-  static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "17", "18", "19", "20");
+  static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "15", "17", "18", "19", "20");
 
   /** Nouns of acts whose adjective names who acted, not where: "Israeli airstrikes". */
   private static final Set<String> EVENTS_NOT_PLACES =

@@ -633,7 +633,42 @@ public final class VerbPatternMatcher {
         return found;
       }
     }
+    if (root.equals("07")) {
+      // "send material to help defend Saudi Arabia": aid is for whoever its purpose serves
+      List<ActorMention> found = beneficiary(tree, v, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
     return DEEP_TARGET_ROOTS.contains(root) ? deepTarget(tree, v, actors) : List.of();
+  }
+
+  /**
+   * Whom aid serves: the actors of the first object down the verb's chain of purpose clauses and
+   * complements ("sent material to help defend Saudi Arabia"), three levels at most.
+   */
+  private static List<ActorMention> beneficiary(DependencyTree tree, int v, List<ActorMention> actors) {
+    int current = v;
+    for (int depth = 0; depth < 3; depth++) {
+      int next = -1;
+      for (int c : tree.children(current)) {
+        String base = tree.baseRelation(c);
+        if ((base.equals("xcomp") || base.equals("advcl")) && tree.token(c).isVerb()) {
+          next = c;
+          break;
+        }
+      }
+      if (next < 0) {
+        return List.of();
+      }
+      int object = tree.child(next, "obj");
+      List<ActorMention> found = object >= 0 ? actorsOf(tree, object, actors) : List.of();
+      if (!found.isEmpty()) {
+        return found;
+      }
+      current = next;
+    }
+    return List.of();
   }
 
   /** The subject of an if/unless clause under the verb or its complement. */
