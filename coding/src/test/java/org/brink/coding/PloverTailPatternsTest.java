@@ -45,6 +45,21 @@ class PloverTailPatternsTest {
   }
 
   @Test
+  void closingABorderWithACountryReducesRelationsWithIt() {
+    assertThat(events("Russia closed its borders with Georgia and Azerbaijan on Friday."))
+        .containsExactlyInAnyOrder("RUS 160 GEO asserted", "RUS 160 AZE asserted");
+    // a border closed by no one named, or to no one, is no event between actors
+    assertThat(events("The border closed at midnight.")).isEmpty();
+  }
+
+  @Test
+  void anObjectAfterAnAsPhraseIsStillTheObject() {
+    // the parser hangs "occupation" on "violation"; the denounced act is still Turkey's
+    assertThat(events("Greece on Monday denounced as a grave violation Turkey's occupation of the island."))
+        .containsExactly("GRC 111 TUR asserted");
+  }
+
+  @Test
   void acceptingAPlanIsAgreement() {
     assertThat(events("Ethiopia accepted the peace plan.")).containsExactly("ETH 030 - asserted");
   }

@@ -464,18 +464,25 @@ public final class VerbPatternMatcher {
 
   /**
    * The verb's direct object; when there is none, a noun the parser hung under the verb's time
-   * modifier ("rejected Thursday a United Nations appeal" parses "appeal" as a dep of "Thursday").
+   * modifier or as-phrase ("rejected Thursday a United Nations appeal" parses "appeal" as a dep of
+   * "Thursday").
    */
   static int objectOf(DependencyTree tree, int v) {
     int object = tree.child(v, "obj");
     if (object >= 0) {
       return object;
     }
-    int time = tree.child(v, "obl:tmod");
-    if (time >= 0) {
-      for (int c : tree.children(time)) {
-        if (tree.relation(c).equals("dep") && tree.token(c).pos().startsWith("NN") && c > time) {
-          return c;
+    // the parser hangs an object that follows a time or an as-phrase on that phrase ("rejected
+    // Thursday a United Nations appeal", "denounced as an ugly crime Serbia's suppression of ...")
+    for (int c : tree.children(v)) {
+      boolean before =
+          tree.relation(c).equals("obl:tmod")
+              || (tree.baseRelation(c).equals("obl") && "as".equals(tree.caseOf(c)));
+      if (before) {
+        for (int d : tree.children(c)) {
+          if (tree.relation(d).equals("dep") && tree.token(d).pos().startsWith("NN") && d > c) {
+            return d;
+          }
         }
       }
     }
