@@ -357,6 +357,11 @@ public final class VerbPatternMatcher {
       // verb's phrases that names an actor ("departed from Libya", "left for Minas Tirith");
       // never a place phrase ("in", "at": places are the event's location) or the agent ("by")
       targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
+      if (targets.isEmpty() && p.reverse() != null) {
+        // a paired code is a visit and its hosting: the place arrived in is the host ("arrived
+        // in Gondor" gives Gondor's 033)
+        targets = firstWithActors(tree, phrases(tree, v, true), actors);
+      }
     }
     // the people acted on: the argument, else the trigger's own object ("imposed a curfew" on
     // the source's own country), else a that-clause's subject
@@ -1030,13 +1035,18 @@ public final class VerbPatternMatcher {
 
   /** The verb's obl phrases in sentence order, but for places, times and the agent. */
   private static List<Integer> nonPlacePhrases(DependencyTree tree, int v) {
+    return phrases(tree, v, false);
+  }
+
+  /** The verb's obl phrases, never the agent or a time: place phrases or all the others. */
+  private static List<Integer> phrases(DependencyTree tree, int v, boolean places) {
     List<Integer> out = new ArrayList<>(2);
     for (int c : tree.children(v)) {
       String prep = String.valueOf(tree.caseOf(c));
       if (tree.baseRelation(c).equals("obl")
           && !tree.relation(c).equals("obl:agent")
           && !prep.equals("by")
-          && !PlaceActors.PLACE_PREPOSITIONS.contains(prep)
+          && PlaceActors.PLACE_PREPOSITIONS.contains(prep) == places
           && !isTime(tree, c)) {
         out.add(c);
       }

@@ -55,4 +55,23 @@ class ReverseEventTest {
             "IRQ 043 IRN negated");
     assertThat(coded.events().get(1).rule()).contains("reverse of 042");
   }
+
+  @Test
+  void aPairedCodesHostIsThePlaceArrivedInButAPlainCodesIsNot() {
+    VerbPatternMatcher paired =
+        new VerbPatternMatcher(
+            parse("032:033  arrive\n"), parse("010  statement\n"), new ModalityReader(), ONTOLOGY::isKnown);
+    VerbPatternMatcher plain =
+        new VerbPatternMatcher(
+            parse("032  arrive\n"), parse("010  statement\n"), new ModalityReader(), ONTOLOGY::isKnown);
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator(AnnotatorConfig.defaults());
+    String text = "President Macron arrived in China on Monday.";
+    LocalDate day = LocalDate.of(2024, 4, 14);
+    assertThat(CodeText.code(ONTOLOGY, annotator, paired, text, day).events())
+        .extracting(e -> e.source().code() + " " + e.code().code() + " " + e.target().code())
+        .containsExactly("FRAGOV 032 CHN", "CHN 033 FRAGOV");
+    assertThat(CodeText.code(ONTOLOGY, annotator, plain, text, day).events())
+        .extracting(e -> e.source().code() + " " + e.code().code() + " " + (e.target() == null ? "-" : e.target().code()))
+        .containsExactly("FRAGOV 032 -");
+  }
 }
