@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  *     as a dictionary's own code for not clashing)
  * @param after words that must stand after the verb, within its subtree ({@link WordSequence}),
  *     for PETRARCH patterns whose words Brink cannot read as an object or phrase
+ * @param sourcePrepositions where the source is when the subject is the target (PETRARCH's {@code
+ *     + * (FROM $)}: "Eriador received money from Osgiliath" is Osgiliath's aid to Eriador): a
+ *     phrase of the verb or its object introduced by one of these; empty for the usual reading
  * @param mutual whether the pattern needs coordinated subjects, each coded against the others
  *     (PETRARCH's {@code %}: "X and Y agreed" is X to Y and Y to X)
  */
@@ -45,6 +48,7 @@ public record VerbPattern(
     String phrase,
     WordSequence before,
     WordSequence after,
+    List<String> sourcePrepositions,
     boolean mutual) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
@@ -56,6 +60,7 @@ public record VerbPattern(
     Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
+    sourcePrepositions = List.copyOf(sourcePrepositions);
   }
 
   /** A pattern with no words before the verb and no compound subject. */
@@ -69,7 +74,7 @@ public record VerbPattern(
       Set<String> with,
       String rule,
       String phrase) {
-    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, false);
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false);
   }
 
   /**
@@ -77,12 +82,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, mutual);
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, mutual);
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -95,6 +100,7 @@ public record VerbPattern(
     return (particle == null ? 0 : 2)
         + (objectNouns.isEmpty() ? 0 : 3)
         + (prepositions.isEmpty() ? 0 : 1)
+        + (sourcePrepositions.isEmpty() ? 0 : 1)
         + (with.isEmpty() ? 0 : 4)
         + before.specificity()
         + after.specificity()

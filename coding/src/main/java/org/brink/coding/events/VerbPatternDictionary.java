@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * # comment
  * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual]
- * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...]
+ * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...] [&lt;PREP|PREP...]
  * </pre>
  *
  * Parsing collects every error with its line and throws them together, so a dictionary author
@@ -180,7 +180,7 @@ public final class VerbPatternDictionary {
         out.add(
             new VerbPattern(
                 p.code(), p.reverse(), p.verb(), p.particle(), p.objectNouns(), p.prepositions(),
-                p.with(), p.rule(), p.phrase(), before, after, mutual));
+                p.with(), p.rule(), p.phrase(), before, after, p.sourcePrepositions(), mutual));
       }
     }
     return out;
@@ -207,12 +207,15 @@ public final class VerbPatternDictionary {
     @Nullable String particle = null;
     Set<String> nouns = Set.of();
     List<String> preps = List.of();
+    List<String> sourcePreps = List.of();
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
       if (w.startsWith("+")) {
         nouns = words(w.substring(1), where, "object noun", errors);
       } else if (w.startsWith(">")) {
         preps = List.copyOf(words(w.substring(1), where, "preposition", errors));
+      } else if (w.startsWith("<")) {
+        sourcePreps = List.copyOf(words(w.substring(1), where, "source preposition", errors));
       } else if (WORD.matcher(w).matches() && particle == null && nouns.isEmpty() && preps.isEmpty()) {
         particle = w;
       } else {
@@ -222,11 +225,13 @@ public final class VerbPatternDictionary {
                 + phrase
                 + "\" has an unexpected word \""
                 + w
-                + "\"; write VERB [PARTICLE] [+NOUN|...] [>PREP|...]");
+                + "\"; write VERB [PARTICLE] [+NOUN|...] [>PREP|...] [<PREP|...]");
         return null;
       }
     }
-    return new VerbPattern(code, reverse, verb, particle, nouns, preps, with, where, phrase.strip());
+    return new VerbPattern(
+        code, reverse, verb, particle, nouns, preps, with, where, phrase.strip(),
+        WordSequence.NONE, WordSequence.NONE, sourcePreps, false);
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

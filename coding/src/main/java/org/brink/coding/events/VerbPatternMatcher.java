@@ -407,6 +407,25 @@ public final class VerbPatternMatcher {
         targets = place;
       }
     }
+    if (!p.sourcePrepositions().isEmpty()) {
+      // PETRARCH's "+ * (FROM $)": the subject is the target and the phrase the source
+      // ("Eriador received money from Osgiliath", "an Eriadorian was shot dead in Osgiliath")
+      List<ActorMention> from =
+          firstWithActors(tree, prepositionalTargets(tree, v, object, p.sourcePrepositions()), actors);
+      int subject = tree.child(v, passive ? "nsubj:pass" : "nsubj");
+      // a target phrase of its own ("* (OF $) (FROM +)") names the target; else the subject does
+      List<ActorMention> whom =
+          !p.prepositions().isEmpty() ? targets : subject >= 0 ? agentsOf(tree, subject, actors) : List.of();
+      if (from.isEmpty() || whom.isEmpty()) {
+        why.accept(
+            from.isEmpty()
+                ? "no " + p.sourcePrepositions() + " phrase naming the source"
+                : "the subject names no actor to be the target");
+        return null;
+      }
+      sources = from;
+      targets = whom;
+    }
     if (p.mutual()) {
       // PETRARCH's '%': "X and Y agreed" codes each coordinated subject against the others
       if (sources.size() < 2) {

@@ -91,6 +91,17 @@ class WordSequenceTest {
   }
 
   @Test
+  void aSourcePhraseMakesTheSubjectTheTarget() {
+    String patterns = "071  receive <from\n0841  free <from\n";
+    assertThat(code(patterns, "Jordan received money from Qatar on Monday."))
+        .containsExactly("QAT 071 JOR asserted");
+    assertThat(code(patterns, "Jordanian soldiers were freed from Syria on Monday."))
+        .containsExactly("SYR 0841 JORMIL asserted");
+    // no phrase naming the source: no event
+    assertThat(code(patterns, "Jordan received money on Monday.")).isEmpty();
+  }
+
+  @Test
   void aMutualPatternCodesCoordinatedSubjectsAgainstEachOther() {
     String agree = "030  agree ; mutual\n081  agree\n";
     assertThat(code(agree, "France and Germany agreed on Tuesday."))

@@ -46,6 +46,7 @@ final class PatternMapper {
       Set<String> with,
       WordSequence before,
       WordSequence after,
+      List<String> sourcePrepositions,
       boolean mutual,
       List<Note> notes) {
     Shape {
@@ -79,22 +80,28 @@ final class PatternMapper {
    * @throws Unmappable when Brink cannot express it
    */
   Shape map(String beforeText, List<Node> before, String afterText, List<Node> after) {
-    if (hasMarker(before, '+')) {
-      throw new Unmappable(
-          Reason.TARGET_BEFORE_VERB,
-          "'+' before the verb takes the target from the subject; Brink takes the source from it");
-    }
-    if (hasMarker(after, '$')) {
-      throw new Unmappable(
-          Reason.SOURCE_AFTER_VERB,
-          "'$' after the verb takes the source from the object or a phrase; Brink takes it from"
-              + " the subject");
-    }
     boolean mutual = hasMarker(before, '%');
     WordSequence preceding = preceding(beforeText);
     List<Node> rest = new ArrayList<>(after);
     String particle = particle(rest);
     rest = adjacentWords(linearPhrases(rest));
+    boolean sourceInPhrase =
+        rest.stream().anyMatch(n -> n instanceof Phrase p && hasMarker(p.items(), '$'));
+    boolean bareSource =
+        rest.stream().anyMatch(n -> !(n instanceof Phrase) && hasMarker(List.of(n), '$'));
+    if (bareSource || (hasMarker(rest, '$') && !sourceInPhrase)) {
+      throw new Unmappable(
+          Reason.SOURCE_AFTER_VERB,
+          "'$' after the verb outside a phrase takes the source from a noun phrase; Brink takes it"
+              + " from the subject or a prepositional phrase");
+    }
+    if (hasMarker(before, '+') && !sourceInPhrase) {
+      notes.add(
+          new Note(
+              Reason.TARGET_BEFORE_VERB,
+              "'+' before the verb with no '$' phrase: Brink takes the target from the subject"
+                  + " only in a passive"));
+    }
 
     List<Node> nounPhrases = new ArrayList<>();
     List<Phrase> phrases = new ArrayList<>();
@@ -136,10 +143,15 @@ final class PatternMapper {
 
     Set<String> allPreps = new LinkedHashSet<>();
     Set<String> targetPreps = new LinkedHashSet<>();
+    Set<String> sourcePreps = new LinkedHashSet<>();
     List<Group> phraseHeads = new ArrayList<>();
     List<Group> phraseModifiers = new ArrayList<>();
     for (Phrase p : phrases) {
       List<String> preps = prepositions(p);
+      if (hasMarker(p.items(), '$')) {
+        sourcePreps.addAll(preps);
+        continue;
+      }
       allPreps.addAll(preps);
       if (hasMarker(p.items(), '+') || hasMarker(p.items(), '%')) {
         targetPreps.addAll(preps);
@@ -224,10 +236,11 @@ final class PatternMapper {
             kept.add(n);
           }
         }
-        return new Shape(particle, Set.of(), prepositions, Set.of(), preceding, run, mutual, kept);
+        return new Shape(particle, Set.of(), prepositions, Set.of(), preceding, run, List.copyOf(sourcePreps), mutual, kept);
       }
     }
-    return new Shape(particle, nouns, prepositions, with, preceding, WordSequence.NONE, mutual, notes);
+    return new Shape(
+        particle, nouns, prepositions, with, preceding, WordSequence.NONE, List.copyOf(sourcePreps), mutual, notes);
   }
 
   /** What the object-and-phrase reading loses of a pattern's words. */

@@ -309,9 +309,9 @@ final class VerbFileTranslator {
       problem(line, u.reason, u.getMessage());
       return;
     }
-    String key = phrase(verb.lemma(), verb.particle(), verb.nouns(), verb.prepositions());
+    String key = phrase(verb.lemma(), verb.particle(), verb.nouns(), verb.prepositions(), List.of());
     for (Verb v : block.verbs) {
-      if (phrase(v.lemma(), v.particle(), v.nouns(), v.prepositions()).equals(key)) {
+      if (phrase(v.lemma(), v.particle(), v.nouns(), v.prepositions(), List.of()).equals(key)) {
         return; // listed twice in one block: nothing to add
       }
     }
@@ -621,15 +621,16 @@ final class VerbFileTranslator {
         preps,
         s.with(),
         rule(line),
-        phrase(v.lemma(), particle, nouns, preps),
+        phrase(v.lemma(), particle, nouns, preps, s.sourcePrepositions()),
         s.before(),
         s.after(),
+        s.sourcePrepositions(),
         s.mutual());
   }
 
   /** The pattern in Brink's phrase syntax: {@code VERB [PARTICLE] [+NOUN|...] [>PREP|...]}. */
   private static String phrase(
-      String verb, @Nullable String particle, Set<String> nouns, List<String> preps) {
+      String verb, @Nullable String particle, Set<String> nouns, List<String> preps, List<String> sourcePreps) {
     StringBuilder b = new StringBuilder(verb);
     if (particle != null) {
       b.append(' ').append(particle);
@@ -639,6 +640,9 @@ final class VerbFileTranslator {
     }
     if (!preps.isEmpty()) {
       b.append(" >").append(String.join("|", preps));
+    }
+    if (!sourcePreps.isEmpty()) {
+      b.append(" <").append(String.join("|", sourcePreps));
     }
     return b.toString();
   }

@@ -34,13 +34,9 @@ class PetrarchVerbProblemsTest {
             "words before the verb ('{RIOT POLICE}') hold a phrase or alternatives; Brink matches"
                 + " plain words there"),
         Arguments.of(
-            "- * (FROM $) [141]",
-            "'$' after the verb takes the source from the object or a phrase; Brink takes it from"
-                + " the subject"),
-        Arguments.of(
-            "- + * [141]",
-            "'+' before the verb takes the target from the subject; Brink takes the source from"
-                + " it"),
+            "- * MONEY $ [141]",
+            "'$' after the verb outside a phrase takes the source from a noun phrase; Brink takes it"
+                + " from the subject or a prepositional phrase"),
         Arguments.of(
             "- * (NO OBSTACLE) [141]", "'(NO OBSTACLE)' does not start with a preposition"),
         Arguments.of("- * {U.N. MISSION} [141]", "'U.N.' is not a word Brink can match"),

@@ -40,7 +40,7 @@ class PetrarchVerbReaderTest {
     WordSequence words = WordSequence.parseAfter(after, "t.verbs:" + line, errors);
     assertThat(errors).isEmpty();
     return new VerbPattern(
-        code, null, verb, null, Set.of(), preps, Set.of(), "t.verbs:" + line, phrase, WordSequence.NONE, words, false);
+        code, null, verb, null, Set.of(), preps, Set.of(), "t.verbs:" + line, phrase, WordSequence.NONE, words, List.of(), false);
   }
 
   private static VerbPattern bare(String code, String verb, int line) {
@@ -524,6 +524,28 @@ class PetrarchVerbReaderTest {
             // three nouns in a row, once dropped, are a run; the phrase still names the target
             "904 contribute >with | [] | improved economic relations with");
     assertThat(r.brinkText()).contains("024  contribute ; after really_pleasant  # - * REALLY_PLEASANT [024]");
+  }
+
+  @Test
+  void aSourcePhraseAfterTheVerbTakesTheSourceAndLeavesTheSubjectAsTarget() {
+    Result r =
+        read(
+            """
+            --- RECEIVE [---] ---
+            RECEIVE
+            - + * FROM $ [071]
+            - * (OF $) (FROM +) [012]
+            - + HAS * MONEY $ [071]
+            """);
+    assertThat(r.patterns())
+        .extracting(p -> p.code() + " " + p.phrase() + " " + p.sourcePrepositions())
+        .containsExactly("071 receive <from [from]", "012 receive >from <of [of]");
+    // a '$' that is no phrase's stays out
+    assertThat(r.problems())
+        .singleElement()
+        .asString()
+        .contains("'$' after the verb outside a phrase");
+    assertThat(r.brinkText()).contains("071  receive <from  # - + * FROM $ [071]");
   }
 
   @Test
