@@ -208,6 +208,9 @@ class EventCoderTest {
         .anyMatch(e -> e.startsWith("BLRGOV 0841"));
     assertThat(events("The Israeli defense ministry halts sales of defense products to France."))
         .containsExactly("ISRGOVMIL 163 FRA asserted");
+    // a verb coordinated after it does not stop the lead's verb from being read as one
+    assertThat(events("The Ukrainian army targets an oil depot in Belgorod, Russia, with drones and causes a fire."))
+        .anyMatch(e -> e.startsWith("UKRMIL 190 RUS"));
   }
 
   @Test

@@ -16,8 +16,9 @@ import java.util.Set;
  *
  * <p>Second, present-tense news leads and headlines ("The Ukrainian military targets the Ryazan
  * Refinery", "Israel strikes Iran") are tagged as noun phrases when the verb is also a plural
- * noun. A plural noun from a short list of event verbs is retagged as a verb (VBZ) when the
- * sentence has no finite verb of its own and the next word opens a noun phrase (a determiner,
+ * noun. A plural noun from a short list of event verbs is retagged as a verb (VBZ) when no finite
+ * verb comes before it (a coordinated later verb, "... and causes a fire", does not count) and the
+ * next word opens a noun phrase (a determiner,
  * a proper noun, a number, a possessive or an adjective: "Lukashenko pardons several opposition
  * figures").
  */
@@ -49,11 +50,11 @@ final class TagRepair {
         t.setLemma("drone");
       }
     }
-    if (tokens.stream().anyMatch(t -> FINITE_VERBS.contains(t.tag()))) {
-      return;
-    }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
+      if (FINITE_VERBS.contains(t.tag())) {
+        return; // the clause has its verb already: what follows is not a lead's verb
+      }
       String word = t.word();
       String base = word.length() > 1 ? word.substring(0, word.length() - 1) : word;
       if ("NNS".equals(t.tag())
