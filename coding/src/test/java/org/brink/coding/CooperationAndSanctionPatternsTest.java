@@ -17,6 +17,25 @@ class CooperationAndSanctionPatternsTest {
   }
 
   @Test
+  void anExemptionFromSanctionsEasesThemForTheCountryGrantedIt() {
+    // the recipient is the indirect object, not the sanctioned goods' country deeper down
+    assertThat(events("The United States grants Austria a waiver from sanctions on Iranian oil."))
+        .contains("USA 085 AUT asserted");
+  }
+
+  @Test
+  void anOrderRaisingTariffsIsTheirImpositionNotAWish() {
+    // a participle describing "order" says what the order does; only "an order to ..." is wanted
+    assertThat(events("Canada issues an executive order raising tariffs on Chinese steel."))
+        .contains("CAN 163 CHN asserted");
+  }
+
+  @Test
+  void declaringAStateOfEmergencyIsImposingIt() {
+    assertThat(events("Ecuador declares a state of emergency.")).containsExactly("ECU 1724 ECU asserted");
+  }
+
+  @Test
   void anAmountOfMoneyOrAidIsWhatItMeasures() {
     assertThat(events("Japan will provide 5 million dollars to Sudan.")).containsExactly("JPN 0331 SDN asserted");
     assertThat(events("The ministers agreed to provide 70 million dollars of aid for Romania."))

@@ -128,6 +128,10 @@ public final class ModalityReader {
           break;
         }
         own(tree, gov, d, " of the coordinated " + govWord);
+      } else if (rel.equals("acl") && tree.token(gov).pos().startsWith("NN") && !infinitive(tree, current)) {
+        // "an executive order raising tariffs", "a statement condemning the strike": a participle
+        // describing a noun says what the order or statement does; the noun's verb meaning (to
+        // order is to want done) is for its infinitive ("an order to attack")
       } else {
         String lemma = tree.lemma(gov);
         if (NEGATING_VERBS.contains(lemma) && own(tree, gov, new Decision(), "") != Modality.NEGATED) {
@@ -273,8 +277,13 @@ public final class ModalityReader {
 
   /** Whether the clause of {@code verb} is a to-infinitive ("a pledge to withdraw"). */
   private static boolean infinitive(DependencyTree tree, int verb) {
-    int mark = tree.child(verb, "mark");
-    return mark >= 0 && tree.lemma(mark).equals("to");
+    // "for its forces to be deployed" has two marks
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("mark") && tree.lemma(c).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasOwn(DependencyTree tree, int verb, String rel) {

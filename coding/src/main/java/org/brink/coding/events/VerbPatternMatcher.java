@@ -309,7 +309,12 @@ public final class VerbPatternMatcher {
       }
       targets = firstWithActors(tree, phrases, actors);
     } else if (object >= 0) {
-      targets = actorsOf(tree, object, actors);
+      // "granted Hungary an exemption", "gave Ukraine weapons": the recipient before the object
+      int iobj = tree.child(v, "iobj");
+      targets = iobj >= 0 ? actorsOf(tree, iobj, actors) : List.of();
+      if (targets.isEmpty()) {
+        targets = actorsOf(tree, object, actors);
+      }
     }
     String root = p.root();
     List<ActorMention> sources = sources(tree, v, passive, actors);

@@ -30,7 +30,7 @@ final class TagRepair {
           "summon", "protest", "visit", "host", "release", "order", "charge", "claim", "request",
           "sign", "fire", "seize", "capture", "ban", "block", "call", "plan", "pledge", "pardon",
           "halt", "impose", "threaten", "warn", "urge", "demand", "expel", "suspend", "deploy",
-          "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer");
+          "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer", "grant");
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$", "JJ");
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
