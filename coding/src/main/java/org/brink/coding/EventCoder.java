@@ -2,6 +2,7 @@ package org.brink.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -168,7 +169,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
 
   private static List<@Nullable ActorMention> alternatives(@Nullable ActorMention m) {
     if (m == null || m.code().indexOf('/') < 0) {
-      return java.util.Collections.singletonList(m);
+      return Collections.singletonList(m);
     }
     List<@Nullable ActorMention> out = new ArrayList<>();
     for (String code : m.code().split("/")) {

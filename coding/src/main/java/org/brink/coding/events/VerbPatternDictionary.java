@@ -175,12 +175,9 @@ public final class VerbPatternDictionary {
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
-      VerbPattern p = parsePhrase(code, reverse, phrase, with, where, errors);
+      VerbPattern p = parsePhrase(code, reverse, phrase, with, before, after, mutual, where, errors);
       if (p != null) {
-        out.add(
-            new VerbPattern(
-                p.code(), p.reverse(), p.verb(), p.particle(), p.objectNouns(), p.prepositions(),
-                p.with(), p.rule(), p.phrase(), before, after, p.sourcePrepositions(), mutual));
+        out.add(p);
       }
     }
     return out;
@@ -191,6 +188,9 @@ public final class VerbPatternDictionary {
       @Nullable String reverse,
       String phrase,
       Set<String> with,
+      WordSequence before,
+      WordSequence after,
+      boolean mutual,
       String where,
       List<String> errors) {
     String[] words = phrase.strip().split("\\s+");
@@ -231,7 +231,7 @@ public final class VerbPatternDictionary {
     }
     return new VerbPattern(
         code, reverse, verb, particle, nouns, preps, with, where, phrase.strip(),
-        WordSequence.NONE, WordSequence.NONE, sourcePreps, false);
+        before, after, sourcePreps, mutual);
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

@@ -274,8 +274,9 @@ public final class VerbPatternMatcher {
     int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
     if (!p.objectNouns().isEmpty()) {
       // "fired artillery shells": the noun may also be a compound before the object's head
-      int compound = object < 0 || isOneOf(tree, object, p.objectNouns()) ? -1 : compoundOneOf(tree, object, p.objectNouns());
-      if (object < 0 || (compound < 0 && !isOneOf(tree, object, p.objectNouns()))) {
+      boolean head = object >= 0 && isOneOf(tree, object, p.objectNouns());
+      int compound = object < 0 || head ? -1 : compoundOneOf(tree, object, p.objectNouns());
+      if (!head && compound < 0) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
         return null;
       }

@@ -147,12 +147,11 @@ public record WordSequence(List<Set<List<String>>> elements, boolean adjacent) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       int t = first + i;
-      String word = tree.token(t).word().toLowerCase(Locale.ROOT);
-      // a plural in the sentence matches the singular written, and the other way round
-      boolean plural =
-          (word.endsWith("s") && w.equals(word.substring(0, word.length() - 1)))
-              || (w.endsWith("s") && w.substring(0, w.length() - 1).equals(word));
-      if (!w.equals(word) && !w.equals(tree.lemma(t)) && !plural) {
+      // the word, its lemma or its singular as an object noun matches (VerbPatternMatcher.isOneOf),
+      // and a plural written matches its singular in the sentence
+      boolean writtenPlural =
+          w.endsWith("s") && w.substring(0, w.length() - 1).equals(tree.token(t).word().toLowerCase(Locale.ROOT));
+      if (!VerbPatternMatcher.isOneOf(tree, t, Set.of(w)) && !writtenPlural) {
         return false;
       }
     }

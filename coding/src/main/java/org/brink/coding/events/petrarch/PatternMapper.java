@@ -79,7 +79,9 @@ final class PatternMapper {
    *
    * @throws Unmappable when Brink cannot express it
    */
-  Shape map(String beforeText, List<Node> before, String afterText, List<Node> after) {
+  Shape map(String beforeText, String afterText) {
+    List<Node> before = PatternSyntax.parse(beforeText, synsets);
+    List<Node> after = PatternSyntax.parse(afterText, synsets);
     boolean mutual = hasMarker(before, '%');
     WordSequence preceding = preceding(beforeText);
     List<Node> rest = new ArrayList<>(after);
@@ -87,9 +89,7 @@ final class PatternMapper {
     rest = adjacentWords(linearPhrases(rest));
     boolean sourceInPhrase =
         rest.stream().anyMatch(n -> n instanceof Phrase p && hasMarker(p.items(), '$'));
-    boolean bareSource =
-        rest.stream().anyMatch(n -> !(n instanceof Phrase) && hasMarker(List.of(n), '$'));
-    if (bareSource || (hasMarker(rest, '$') && !sourceInPhrase)) {
+    if (rest.stream().anyMatch(n -> !(n instanceof Phrase) && hasMarker(List.of(n), '$'))) {
       throw new Unmappable(
           Reason.SOURCE_AFTER_VERB,
           "'$' after the verb outside a phrase takes the source from a noun phrase; Brink takes it"
@@ -118,7 +118,10 @@ final class PatternMapper {
       }
     }
     boolean severalObjects = nounPhrases.size() > 1;
-    if (severalObjects && following(afterText) == null) {
+    // the words after the verb as a run, for a pattern the object-and-phrase reading loses
+    // words of; null when a word is not one Brink can match
+    WordSequence run = severalObjects ? following(afterText) : null;
+    if (severalObjects && run == null) {
       throw new Unmappable(
           Reason.SEVERAL_OBJECTS,
           nounPhrases.size()
@@ -226,7 +229,9 @@ final class PatternMapper {
     if (severalObjects || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
       // The object and phrases lose words PETRARCH needs: match its words as a run instead (as
       // TABARI did), the phrases still telling where the target is.
-      WordSequence run = following(afterText);
+      if (!severalObjects) {
+        run = following(afterText);
+      }
       if (run != null) {
         List<Note> kept = new ArrayList<>();
         for (Note n : notes) {
@@ -317,23 +322,14 @@ final class PatternMapper {
         }
       }
       List<List<String>> alternatives = List.of(List.of());
-      for (int i = 0; i < parts.size(); i++) {
+      for (String part : synsets.regroup(parts)) {
         List<List<String>> next = new ArrayList<>();
         List<List<String>> pieces;
-        String part = parts.get(i);
         if (part.startsWith("&")) {
-          int end = i;
-          for (int j = parts.size() - 1; j > i; j--) {
-            if (synsets.isDefined(Synsets.label(String.join("_", parts.subList(i, j + 1))))) {
-              end = j;
-              break;
-            }
-          }
           pieces = new ArrayList<>();
-          for (Synsets.Synonym syn : synsets.expand(Synsets.label(String.join("_", parts.subList(i, end + 1))))) {
+          for (Synsets.Synonym syn : synsets.expand(Synsets.label(part))) {
             pieces.add(syn.words().stream().map(EnglishWords::lower).toList());
           }
-          i = end;
         } else if (part.length() == 1 && "$+%^".indexOf(part.charAt(0)) >= 0) {
           continue;
         } else {

@@ -232,7 +232,7 @@ final class PatternSyntax {
     if (t.startsWith("&") && !namesSetPrefix(parts)) {
       return false; // &FIGHT_OF_WORDS, or an undefined set reported under its full name
     }
-    List<String> words = regroupSynsets(parts);
+    List<String> words = synsets.regroup(parts);
     List<String> replacement = new ArrayList<>();
     if (words.size() > 1 && depth == 0 && words.stream().allMatch(PatternSyntax::isPlainWord)) {
       replacement.add("{");
@@ -244,30 +244,6 @@ final class PatternSyntax {
     tokens.remove(at);
     tokens.addAll(at, replacement);
     return true;
-  }
-
-  /**
-   * Joins {@code &FIGHT}, {@code OF}, {@code WORDS} back into {@code &FIGHT_OF_WORDS} if defined.
-   */
-  private List<String> regroupSynsets(List<String> parts) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      String p = parts.get(i);
-      if (!p.startsWith("&")) {
-        out.add(p);
-        continue;
-      }
-      int end = i;
-      for (int j = parts.size() - 1; j > i; j--) {
-        if (synsets.isDefined(Synsets.label(String.join("_", parts.subList(i, j + 1))))) {
-          end = j;
-          break;
-        }
-      }
-      out.add(String.join("_", parts.subList(i, end + 1)));
-      i = end;
-    }
-    return out;
   }
 
   /** Whether a shorter prefix of {@code &A_B_C}, and not the whole, names a defined set. */

@@ -68,6 +68,32 @@ final class Synsets {
   }
 
   /**
+   * The words of a {@code _}-joined token with each set reference joined back to the longest
+   * defined set it starts: {@code &FIGHT}, {@code OF}, {@code WORDS} give {@code &FIGHT_OF_WORDS}
+   * if that set is defined, else {@code &FIGHT}, {@code OF}, {@code WORDS}.
+   */
+  List<String> regroup(List<String> parts) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String p = parts.get(i);
+      if (!p.startsWith("&")) {
+        out.add(p);
+        continue;
+      }
+      int end = i;
+      for (int j = parts.size() - 1; j > i; j--) {
+        if (isDefined(label(String.join("_", parts.subList(i, j + 1))))) {
+          end = j;
+          break;
+        }
+      }
+      out.add(String.join("_", parts.subList(i, end + 1)));
+      i = end;
+    }
+    return out;
+  }
+
+  /**
    * Every synonym of a set, nested sets expanded, in the order written, without repeats.
    *
    * @throws Unmappable if the set, or a set it contains, is not defined or contains itself

@@ -465,14 +465,7 @@ final class VerbFileTranslator {
         throw new Unmappable(
             Reason.NO_BLOCK, "pattern outside a verb block ('--- NAME [CODE] ---')");
       }
-      List<String> halves = starHalves(shape);
-      Shape s =
-          new PatternMapper(synsets)
-              .map(
-                  halves.get(0),
-                  PatternSyntax.parse(halves.get(0), synsets),
-                  halves.get(1),
-                  PatternSyntax.parse(halves.get(1), synsets));
+      Shape s = shape(shape);
       List<Note> notes = new ArrayList<>(s.notes());
       notes.addAll(notes(code));
       List<VerbPattern> out = new ArrayList<>();
@@ -551,6 +544,12 @@ final class VerbFileTranslator {
         });
   }
 
+  /** The Brink reading of a pattern's words around its {@code *}. */
+  private Shape shape(String shape) {
+    List<String> halves = starHalves(shape);
+    return new PatternMapper(synsets).map(halves.get(0), halves.get(1));
+  }
+
   /** The text before and after the verb's {@code *}. */
   private static List<String> starHalves(String shape) {
     int stars = 0;
@@ -576,14 +575,7 @@ final class VerbFileTranslator {
       return List.of();
     }
     try {
-      List<String> halves = starHalves(shape);
-      Shape s =
-          new PatternMapper(synsets)
-              .map(
-                  halves.get(0),
-                  PatternSyntax.parse(halves.get(0), synsets),
-                  halves.get(1),
-                  PatternSyntax.parse(halves.get(1), synsets));
+      Shape s = shape(shape);
       List<VerbPattern> out = new ArrayList<>();
       for (Verb v : block.verbs) {
         VerbPattern p = merge(v, s, new Code("---", null, null, false), line);
