@@ -1,10 +1,14 @@
 package org.brink.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.brink.coding.DictionarySources;
+import org.brink.coding.EventCoder;
 import org.brink.coding.Explainer;
+import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
 import org.brink.core.ArticleId;
 import org.brink.core.ArticleMeta;
@@ -38,15 +42,45 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Publication date: picks the office holders in force and resolves relative dates. Default: today.")
   @Nullable LocalDate date;
 
+  @CommandLine.ArgGroup(exclusive = false, heading = "%nDictionaries:%n")
+  DictionaryOptions dictionaries = new DictionaryOptions();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    Explainer explainer = explainer();
     AnnotatedText text = annotate(sentence, date == null ? LocalDate.now() : date);
     PrintWriter out = spec.commandLine().getOut();
-    Explainer.withBundledDictionaries().explain(text).forEach(out::println);
+    explainer.explain(text).forEach(out::println);
     out.flush();
     return 0;
+  }
+
+  /**
+   * The explainer over the chosen dictionaries. The lines a given dictionary could not take are
+   * counted on standard error, not listed: {@code brink code} with the same options lists them.
+   */
+  private Explainer explainer() {
+    DictionarySources sources = dictionaries.sources();
+    if (sources.isBundledOnly()) {
+      return Explainer.withBundledDictionaries();
+    }
+    Ontology ontology = Ontology.load();
+    DictionarySources.Loaded loaded;
+    try {
+      loaded = sources.load(ontology);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
+    }
+    if (!loaded.problems().isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "brink: dictionaries: %d line(s) not read; 'brink code' with the same options lists them%n",
+          loaded.problems().size());
+      err.flush();
+    }
+    return new Explainer(EventCoder.with(ontology, loaded));
   }
 
   /** Annotates a text given on the command line, as it is: no page cleaning for one sentence. */

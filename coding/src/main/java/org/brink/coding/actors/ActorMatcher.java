@@ -49,6 +49,12 @@ public final class ActorMatcher {
   private static final Set<String> POSSESSIVE = Set.of("'s", "'");
   /** Words between an agent and its country: "officials of Iran", "soldiers from Russia", "lawmakers in Iran". */
   private static final Set<String> AGENT_LINKS = Set.of("of", "from", "in");
+  /**
+   * Words of rank or order between a country and its agent that say nothing of the sector:
+   * "Dagolath's first deputy prime minister", "Iran's new foreign minister".
+   */
+  private static final Set<String> RANK_WORDS =
+      Set.of("first", "second", "new", "deputy", "acting", "senior", "top", "chief", "vice", "interim", "outgoing", "incoming");
   private static final Set<String> GLUED_PREFIXES = Set.of("anti", "pro", "non");
 
   private final ActorDictionary dictionary;
@@ -239,6 +245,9 @@ public final class ActorMatcher {
         k++;
       }
       PhraseTrie.Hit a = k < keys.length ? dictionary.agents().longest(keys, words, k) : null;
+      for (int r = k; a == null && r < Math.min(keys.length - 1, k + 2) && RANK_WORDS.contains(keys[r]); r++) {
+        a = dictionary.agents().longest(keys, words, r + 1);
+      }
       if (a != null) {
         if (p.kind().isCountry()) {
           code =

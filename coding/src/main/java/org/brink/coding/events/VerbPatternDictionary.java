@@ -252,6 +252,26 @@ public final class VerbPatternDictionary {
     return byVerb.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * The patterns for a verb token: those written for its very word form first, when that differs
+   * from its lemma ("left" for a PETRARCH block headed LEFT, which is not the lemma "leave"), then
+   * those of its lemma; each group most specific first.
+   */
+  public List<VerbPattern> forToken(String word, String lemma) {
+    String form = word.toLowerCase(Locale.ROOT);
+    List<VerbPattern> byLemma = forVerb(lemma);
+    if (form.equals(lemma)) {
+      return byLemma;
+    }
+    List<VerbPattern> byForm = forVerb(form);
+    if (byForm.isEmpty()) {
+      return byLemma;
+    }
+    List<VerbPattern> both = new ArrayList<>(byForm);
+    both.addAll(byLemma);
+    return both;
+  }
+
   /** Every verb lemma that has a pattern. */
   public Collection<String> verbs() {
     return byVerb.keySet();

@@ -155,7 +155,7 @@ public final class VerbPatternMatcher {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
       }
-      for (VerbPattern p : patterns.forVerb(tree.lemma(v))) {
+      for (VerbPattern p : patterns.forToken(tree.token(v).word(), tree.lemma(v))) {
         List<EventMatch> found = tryPattern(p, tree, v, actors, reason -> {});
         if (found != null) {
           for (EventMatch e : found) {
@@ -187,7 +187,7 @@ public final class VerbPatternMatcher {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
       }
-      List<VerbPattern> candidates = patterns.forVerb(tree.lemma(v));
+      List<VerbPattern> candidates = patterns.forToken(tree.token(v).word(), tree.lemma(v));
       if (candidates.isEmpty()) {
         continue;
       }
@@ -276,11 +276,17 @@ public final class VerbPatternMatcher {
       // "fired artillery shells": the noun may also be a compound before the object's head
       boolean head = object >= 0 && isOneOf(tree, object, p.objectNouns());
       int compound = object < 0 || head ? -1 : compoundOneOf(tree, object, p.objectNouns());
-      if (!head && compound < 0) {
+      int predicate = passive && !head && compound < 0 ? objectOf(tree, v) : -1;
+      if (predicate >= 0 && isOneOf(tree, predicate, p.objectNouns())) {
+        // "was shot dead": the parser reads the passive's predicate word as an object; the
+        // subject stays the one acted on
+        triggerTokens.add(predicate);
+      } else if (!head && compound < 0) {
         why.accept(object < 0 ? "no object" : "object \"" + tree.lemma(object) + "\" is not one of " + p.objectNouns());
         return null;
+      } else {
+        triggerTokens.add(object);
       }
-      triggerTokens.add(object);
       if (compound >= 0) {
         triggerTokens.add(compound);
       }

@@ -141,6 +141,9 @@ public final class EventPrefilter {
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }
+      if (triggers.contains(w.toLowerCase(Locale.ROOT))) {
+        return true; // a pattern written for the word form ("left")
+      }
       for (String lemma : lemmas.apply(w)) {
         if (triggers.contains(lemma)) {
           return true;

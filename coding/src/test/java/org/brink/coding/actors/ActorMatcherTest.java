@@ -47,6 +47,17 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aWordOfRankBetweenACountryAndItsAgentKeepsTheAgent() {
+    assertThat(coded("Iran's new foreign minister arrived in Beijing."))
+        .containsExactly("IRNGOV=Iran's new foreign minister", "CHNGOV=Beijing");
+    assertThat(coded("Russia's first deputy prime minister met them."))
+        .containsExactly("RUSGOV=Russia's first deputy prime minister");
+    assertThat(coded("Iran's new proposal reached Iraq."))
+        .as("no agent after the rank word: the country alone")
+        .containsExactly("IRN=Iran", "IRQ=Iraq");
+  }
+
+  @Test
   void findsACountryByItsFormalName() {
     assertThat(coded("The Islamic Republic of Iran rejected the offer."))
         .containsExactly("IRN=Islamic Republic of Iran");

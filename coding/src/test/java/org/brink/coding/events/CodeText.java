@@ -19,6 +19,31 @@ import org.brink.nlp.corenlp.CoreNlpAnnotator;
 final class CodeText {
   private CodeText() {}
 
+  /**
+   * The events of a short text coded with the given verb patterns (and a one-line noun
+   * dictionary), each as "SOURCE CODE TARGET MODALITY", "-" for a missing actor.
+   */
+  static List<String> events(CoreNlpAnnotator annotator, String verbPatterns, String text) {
+    Ontology ontology = Ontology.load();
+    VerbPatternMatcher verbs =
+        new VerbPatternMatcher(
+            VerbPatternDictionary.parse("t.txt", verbPatterns, ontology::isKnown),
+            VerbPatternDictionary.parse("t.txt", "010  statement\n", ontology::isKnown),
+            new ModalityReader(),
+            ontology::isKnown);
+    return code(ontology, annotator, verbs, text, LocalDate.of(2024, 4, 14)).events().stream()
+        .map(
+            e ->
+                (e.source() == null ? "-" : e.source().code())
+                    + " "
+                    + e.code().code()
+                    + " "
+                    + (e.target() == null ? "-" : e.target().code())
+                    + " "
+                    + e.modality().code())
+        .toList();
+  }
+
   static CodedArticle code(
       Ontology ontology, CoreNlpAnnotator annotator, VerbPatternMatcher verbs, String text, LocalDate published) {
     EventCoder coder =

@@ -3,10 +3,8 @@ package org.brink.coding.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.brink.coding.ontology.Ontology;
-import org.brink.core.CodedArticle;
 import org.brink.nlp.AnnotatorConfig;
 import org.brink.nlp.corenlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,20 +29,7 @@ class WordSequenceTest {
   }
 
   private static List<String> code(String patterns, String text) {
-    VerbPatternMatcher verbs =
-        new VerbPatternMatcher(parse(patterns), parse("010  statement\n"), new ModalityReader(), ONTOLOGY::isKnown);
-    CodedArticle coded = CodeText.code(ONTOLOGY, annotator, verbs, text, LocalDate.of(2024, 4, 14));
-    return coded.events().stream()
-        .map(
-            e ->
-                e.source().code()
-                    + " "
-                    + e.code().code()
-                    + " "
-                    + (e.target() == null ? "-" : e.target().code())
-                    + " "
-                    + e.modality().code())
-        .toList();
+    return CodeText.events(annotator, patterns, text);
   }
 
   private static final String CLASH =

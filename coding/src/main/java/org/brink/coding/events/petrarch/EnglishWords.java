@@ -117,6 +117,13 @@ final class EnglishWords {
   /** Words a noun phrase may start with that say nothing about it. */
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
+  /**
+   * The forms of "say" and "tell" a PETRARCH block may be headed by: Brink codes what is reported,
+   * not the saying, so these give no bare event of their own (their patterns still do).
+   */
+  static final Set<String> SAYING =
+      Set.of("say", "says", "said", "saying", "tell", "tells", "told", "telling");
+
   /** Auxiliaries: never the verb that codes an event (PETRARCH removed WILL and WOULD in 2019). */
   static final Set<String> AUXILIARIES =
       Set.of(

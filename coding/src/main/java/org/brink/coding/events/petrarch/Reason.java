@@ -43,7 +43,8 @@ enum Reason {
   NOT_APPLIED,
   ADJACENT_WORDS,
   SEVERAL_BLOCKS,
-  SEVERAL_HEADER_CODES;
+  SEVERAL_HEADER_CODES,
+  BARE_SAYING;
 
   /** The category as written in counts: {@code "words-before-verb"}. */
   String key() {

@@ -344,6 +344,17 @@ final class VerbFileTranslator {
     if (code == null || code.active() == null) {
       return; // the null code: the verb alone is no event
     }
+    if (EnglishWords.SAYING.contains(verb.lemma()) && key.equals(verb.lemma())) {
+      approximation(
+          line,
+          Reason.BARE_SAYING,
+          "'"
+              + written
+              + "' alone gives no "
+              + code.active()
+              + ": Brink codes what is said, not the saying; the block's patterns still apply");
+      return;
+    }
     VerbPattern p =
         new VerbPattern(
             code.active(),

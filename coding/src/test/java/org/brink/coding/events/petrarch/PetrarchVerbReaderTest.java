@@ -290,6 +290,30 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
+  void aSayingVerbGivesNoBareEventButKeepsItsPatterns() {
+    Result r =
+        read(
+            """
+            --- SAID [023] ---
+            SAID
+            - * PLEASED  [041]
+            --- TELL [023] ---
+            TELL
+            ACKNOWLEDGE
+            """);
+    assertThat(r.patterns())
+        .extracting(p -> p.code() + " " + p.phrase())
+        .containsExactly("041 said +pleased", "023 acknowledge");
+    assertThat(r.approximations())
+        .containsExactly(
+            "t.verbs:2: 'SAID' alone gives no 023: Brink codes what is said, not the saying; the"
+                + " block's patterns still apply: 'SAID'",
+            "t.verbs:5: 'TELL' alone gives no 023: Brink codes what is said, not the saying; the"
+                + " block's patterns still apply: 'TELL'");
+    assertThat(r.approximationCounts()).containsEntry("bare-saying", 2);
+  }
+
+  @Test
   void wordsBeforeTheVerbAreJoinedIntoOneLemma() {
     Result r =
         read(
@@ -408,23 +432,23 @@ class PetrarchVerbReaderTest {
     Result r =
         read(
             """
-            --- SAY [010] ---
-            SAY
+            --- VOICE [010] ---
+            VOICE
             - * CONCERN [012]
             --- EXPRESS [---] ---
-            SAY
+            VOICE
             - * OPTIMISM [013]
             """);
     assertThat(r.patterns())
         .containsExactly(
-            bare("010", "say", 2),
-            pattern("012", "say", null, Set.of("concern"), List.of(), Set.of(), 3, "say +concern"),
+            bare("010", "voice", 2),
+            pattern("012", "voice", null, Set.of("concern"), List.of(), Set.of(), 3, "voice +concern"),
             pattern(
-                "013", "say", null, Set.of("optimism"), List.of(), Set.of(), 6, "say +optimism"));
+                "013", "voice", null, Set.of("optimism"), List.of(), Set.of(), 6, "voice +optimism"));
     assertThat(r.approximations())
         .containsExactly(
-            "t.verbs:5: verb 'say' is also in block SAY (line 2); Brink gives it the patterns of"
-                + " both, PETRARCH-2 only those of the first: 'SAY'");
+            "t.verbs:5: verb 'voice' is also in block VOICE (line 2); Brink gives it the patterns of"
+                + " both, PETRARCH-2 only those of the first: 'VOICE'");
   }
 
   @Test
