@@ -206,6 +206,9 @@ class EventCoderTest {
     // the tagger reads "pardons" as a plural noun; with no verb in the sentence it is the verb
     assertThat(events("Lukashenko pardons several opposition figures."))
         .anyMatch(e -> e.startsWith("BLRGOV 0841"));
+    // court verbs of news leads: "sentences" is a plural noun to the tagger too
+    assertThat(events("A German court sentences seven members of an extremist group to prison."))
+        .containsExactly("DEUJUD 173 DEU asserted");
     assertThat(events("The Israeli defense ministry halts sales of defense products to France."))
         .containsExactly("ISRGOVMIL 163 FRA asserted");
     // a verb coordinated after it does not stop the lead's verb from being read as one

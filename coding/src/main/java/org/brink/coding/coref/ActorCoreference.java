@@ -311,9 +311,10 @@ public final class ActorCoreference {
       Anaphor.Agreement agreement = p.agreement();
       List<Candidate> before = new ArrayList<>();
       Set<String> excluded = new LinkedHashSet<>();
+      boolean cataphora = false;
       for (Candidate c : same) {
         if (c.first() > p.last() && cataphoric(tree, c, p)) {
-          return List.of(); // "Before it struck, Iran warned": the name comes after
+          cataphora = true; // "Before it struck, Iran warned": the name comes after
         }
         if (c.last() >= p.first() || c.place() || !agreement.fits(c)) {
           continue;
@@ -330,7 +331,12 @@ public final class ActorCoreference {
       }
       Candidate speaker = speaker(tree, p, before);
       if (speaker != null) {
-        return speaker.referents(); // "Iraq said it would allow ...": the speaker speaks of itself
+        // "Iraq said it would allow ...": the speaker speaks of itself, even inside a report of
+        // someone else's ("Ethiopia indicated it deplored ..., an official said")
+        return speaker.referents();
+      }
+      if (cataphora) {
+        return List.of();
       }
       if (!before.isEmpty()) {
         List<Referent> found = inOwnSentence(tree, agreement, before);

@@ -87,7 +87,9 @@ sealed interface Anaphor {
     /** ministry, government, minister, president: an actor whose code has the GOV sector. */
     GOVERNMENT("GOV"),
     /** army, military: an actor whose code has the MIL sector. */
-    MILITARY("MIL");
+    MILITARY("MIL"),
+    /** country, nation: the country of any actor that has one ("the country" -> IRN). */
+    STATE("");
 
     private final String sector;
 
@@ -100,6 +102,13 @@ sealed interface Anaphor {
      * not fit. A bare country gains the sector ("Iran" ... "the ministry" -> IRNGOV).
      */
     @Nullable Referent derive(Referent r, boolean person) {
+      if (this == STATE) {
+        String country = r.country();
+        if (r.bareCountry() || country == null) {
+          return r.bareCountry() ? r : null; // an IGO or group with no country is no country
+        }
+        return new Referent(country, country, r.chain() + "+country");
+      }
       if (r.bareCountry()) {
         return new Referent(r.code() + sector, r.country(), r.chain() + "+" + sector);
       }

@@ -102,6 +102,8 @@ final class Anaphors {
           Map.entry("president", Anaphor.Sector.GOVERNMENT),
           Map.entry("premier", Anaphor.Sector.GOVERNMENT),
           Map.entry("chancellor", Anaphor.Sector.GOVERNMENT),
+          Map.entry("country", Anaphor.Sector.STATE),
+          Map.entry("nation", Anaphor.Sector.STATE),
           Map.entry("army", Anaphor.Sector.MILITARY),
           Map.entry("military", Anaphor.Sector.MILITARY));
 

@@ -83,7 +83,7 @@ class ActorCoreferenceTest {
     @Test
     void resolvesAPossessiveToTheSubjectOfItsClause() {
       assertThat(resolved("Iran said its forces would defend the country."))
-          .containsExactly("'its' IRN");
+          .containsExactly("'its' IRN", "'the country' IRN");
     }
 
     @Test
@@ -190,7 +190,9 @@ class ActorCoreferenceTest {
               added(
                   "Philippine president Bongbong Marcos says that police arrested former legislator"
                       + " Zaldy Co after he entered the country."))
-          .isEmpty();
+          .extracting(ActorMention::text)
+          .as("'he' stays unresolved; the country is the Philippines")
+          .containsExactly("the country");
     }
 
     @Test
@@ -290,6 +292,19 @@ class ActorCoreferenceTest {
   }
 
   @Nested
+  class Speakers {
+    @Test
+    void theSpeakerOfAReportInsideAnotherReportSpeaksOfItself() {
+      // the pronoun is the subject of what Ethiopia indicated, not of the official's report
+      assertThat(resolved("Ethiopia indicated it deplored the attack, a senior official said on Saturday."))
+          .containsExactly("'it' ETH");
+      assertThat(resolved("Before it struck, Iran warned Iraq."))
+          .as("a pronoun before the name it stands for, outside any report, stays cataphoric")
+          .isEmpty();
+    }
+  }
+
+  @Nested
   class RoleNouns {
     @Test
     void givesARoleNounTheGovernmentOfTheOnlyCountryInReach() {
@@ -321,6 +336,20 @@ class ActorCoreferenceTest {
               resolved(
                   "Pakistan said it had been attacked. The army said the attack came from Iran."))
           .containsExactly("'it' PAK", "'The army' PAKMIL");
+    }
+
+    @Test
+    void givesTheCountryTheOnlyCountryInReachWithoutASector() {
+      assertThat(
+              resolved(
+                  "The South Korean foreign ministry said the country would open an embassy in"
+                      + " Damascus."))
+          .contains("'the country' KOR");
+      assertThat(resolved("Belarus held an election on Sunday. The nation mourned the victims."))
+          .containsExactly("'The nation' BLR");
+      assertThat(added("Iran attacked Pakistan. The country said the strike was justified."))
+          .as("two countries compete")
+          .isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Set;
  * verb comes before it (a coordinated later verb, "... and causes a fire", does not count) and the
  * next word opens a noun phrase (a determiner,
  * a proper noun, a number, a possessive or an adjective: "Lukashenko pardons several opposition
- * figures").
+ * figures"; court verbs, "A German court sentences seven members").
  */
 final class TagRepair {
   private static final Set<String> COMPOUND_NOUNS = Set.of("drone", "drones");
@@ -30,7 +30,8 @@ final class TagRepair {
           "summon", "protest", "visit", "host", "release", "order", "charge", "claim", "request",
           "sign", "fire", "seize", "capture", "ban", "block", "call", "plan", "pledge", "pardon",
           "halt", "impose", "threaten", "warn", "urge", "demand", "expel", "suspend", "deploy",
-          "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer", "grant");
+          "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer", "grant",
+          "sentence", "convict", "acquit", "jail", "detain", "indict", "oust", "fine", "sue");
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$", "JJ");
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
