@@ -217,6 +217,14 @@ class EventCoderTest {
   }
 
   @Test
+  void engagingInTalksIsNoAttackButEngagingTroopsIs() {
+    assertThat(events("Iran engaged in talks with the United States on Monday."))
+        .noneMatch(e -> e.contains(" 190 "));
+    assertThat(events("Ukrainian forces engaged Russian troops near Bakhmut."))
+        .contains("UKRMIL 190 RUSMIL asserted");
+  }
+
+  @Test
   void passiveVictimsOfQuantifiedOrCoordinatedAttacksTakeTheAttacker() {
     // the agent of "a series of Israeli airstrikes", whose adjective is no place in Israel
     assertThat(events("Four people are killed in a series of Israeli airstrikes in southern Lebanon."))
