@@ -36,4 +36,21 @@ class PloverTail2PatternsTest {
     assertThat(events("The Estonian parliament lifted restrictions on Russian banks."))
         .containsExactly("ESTLEG 081 RUS asserted");
   }
+
+  @Test
+  void anInvestigationOfAPlaceIsOneOfItsCountry() {
+    assertThat(events("The IAEA has dispatched inspectors to a uranium plant in central Iran."))
+        .containsExactly("IGOUNOIAE 090 IRN asserted");
+  }
+
+  @Test
+  void closingOrBanningTheNewspapersOrOrderingThemToStopPublishingRestrictsPoliticalFreedoms() {
+    assertThat(events("The Turkish government closed two Kurdish newspapers."))
+        .containsExactly("TURGOV 1721 TUR asserted");
+    assertThat(events("Russia banned the British broadcaster.")).containsExactly("RUS 1721 GBRMED asserted");
+    assertThat(events("The Iranian judiciary ordered the reformist daily to halt publication."))
+        .containsExactly("IRNJUD 1721 IRN asserted");
+    // ordering the publication of something is no restriction
+    assertThat(events("The Iranian judiciary ordered the publication of the verdict.")).isEmpty();
+  }
 }
