@@ -20,8 +20,11 @@ final class PlaceActors {
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "across", "near", "inside", "into", "throughout", "around", "outside", "of", "on", "over");
 
-  /** Roots whose target may be the country of the place acted on. */
-  static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "15", "17", "18", "19", "20");
+  /**
+   * Roots whose target may be the country of the place acted on; for investigation (09) the place
+   * investigated ("sent inspectors to a plant in central Iran").
+   */
+  static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "09", "15", "17", "18", "19", "20");
 
   /** Nouns of acts whose adjective names who acted, not where: "Israeli airstrikes". */
   private static final Set<String> EVENTS_NOT_PLACES =
