@@ -217,6 +217,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aLedForceIsItsLeadersAndASpanOfTimeIsReadThrough() {
+    assertThat(events("The Saudi-led coalition struck Houthi positions in Yemen on Monday."))
+        .contains("SAU 190 YEMREB asserted");
+    assertThat(events("Iran-backed militias struck Kurdish positions on Monday."))
+        .noneMatch(e -> e.startsWith("IRN"));
+    assertThat(events("China and Russia launched ten days of joint war games on Monday."))
+        .contains("CHN 062 RUS asserted", "RUS 062 CHN asserted");
+  }
+
+  @Test
   void engagingInTalksIsNoAttackButEngagingTroopsIs() {
     assertThat(events("Iran engaged in talks with the United States on Monday."))
         .noneMatch(e -> e.contains(" 190 "));

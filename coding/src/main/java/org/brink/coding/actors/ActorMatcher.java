@@ -25,7 +25,8 @@ public final class ActorMatcher {
    * 1. The longest actor phrase starting there whose capitalisation fits (PhraseTrie); at "the",
    *    also the longest starting at the next token, which wins if it reaches further. An ignore
    *    phrase ("Paris Agreement") hides its words. A phrase glued by a hyphen to a lower-case word
-   *    ("Iran-backed", "US-led") or after "anti-", "pro-" or "non-" names no actor there.
+   *    ("Iran-backed") or after "anti-", "pro-" or "non-" names no actor there; before "-led" it
+   *    does ("Saudi-led coalition": the leader acts through it).
    * 2. After a phrase, an optional possessive ("'s", "'") and the longest agent noun: a country
    *    name, adjective or capital makes country + agent sector ("Pakistani military" -> PAKMIL,
    *    "Israel's army" -> ISRMIL); any other phrase absorbs the agent and keeps its code ("Hamas
@@ -356,7 +357,9 @@ public final class ActorMatcher {
               && keys[last + 1].equals("-")
               && adjacent(last, last + 1)
               && adjacent(last + 1, last + 2)
-              && startsLower(words[last + 2]);
+              && startsLower(words[last + 2])
+              // "Saudi-led coalition", "Vietnamese-led forces": the leader acts through them
+              && !keys[last + 2].equals("led");
       boolean before =
           first >= 2
               && keys[first - 1].equals("-")

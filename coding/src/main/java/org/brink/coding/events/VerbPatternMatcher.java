@@ -39,7 +39,8 @@ public final class VerbPatternMatcher {
 
   /**
    * Nouns that count, group or measure their "of" phrase: "a wave of strikes", "a barrage of
-   * drones", "70 million dollars of aid", "50,000 tonnes of wheat".
+   * drones", "70 million dollars of aid", "50,000 tonnes of wheat"; and spans of time, "ten days
+   * of war games", "13 nights of strikes".
    */
   static final Set<String> QUANTIFIERS =
       Set.of(
@@ -47,7 +48,8 @@ public final class VerbPatternMatcher {
           "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "flurry", "swarm",
           "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew", "dollar",
           "dollars", "euro", "euros", "million", "millions", "billion", "billions", "ton", "tons",
-          "tonne", "tonnes", "worth", "amount", "shipment", "consignment", "part", "portion");
+          "tonne", "tonnes", "worth", "amount", "shipment", "consignment", "part", "portion", "hour",
+          "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months");
 
   /** Modifier relations through which a noun phrase names its actor. */
   private static final Set<String> ACTOR_MODIFIERS =
@@ -1362,7 +1364,9 @@ public final class VerbPatternMatcher {
       boolean owning =
           ACTOR_MODIFIERS.contains(rel)
               || ACTOR_MODIFIERS.contains(base)
-                  && (!base.equals("nmod") || rel.equals("nmod:poss") || OWNING_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))));
+                  && (!base.equals("nmod") || rel.equals("nmod:poss") || OWNING_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))))
+              // "the Saudi-led coalition": the leader hangs on "led" however the parser attaches it
+              || tree.token(node).word().equalsIgnoreCase("led") && !base.equals("punct");
       if (!owning) {
         continue;
       }

@@ -327,8 +327,9 @@ class ActorMatcherTest {
   }
 
   @Test
-  void skipsANameGluedToALowerCaseWord() {
-    assertThat(coded("Iran-backed Houthis and US-led forces")).containsExactly("YEMREB=Houthis");
+  void skipsANameGluedToALowerCaseWordButNotTheLeaderOfALedForce() {
+    assertThat(coded("Iran-backed Houthis and Iran-funded militias")).containsExactly("YEMREB=Houthis");
+    assertThat(coded("Iran-backed Houthis and US-led forces")).containsExactly("YEMREB=Houthis", "USA=US");
   }
 
   @Test
