@@ -227,6 +227,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aParticipleOfStanceIsTheSubjectsOwnActNotOneDoneToIt() {
+    assertThat(events("Israel is opposed to French mediation."))
+        .contains("ISR 110 FRA asserted");
+    assertThat(events("Serb forces were engaged in ethnic cleansing in Montenegro."))
+        .as("the forces acted; they were not attacked")
+        .noneMatch(e -> e.contains("SRBMIL asserted"));
+    assertThat(events("The proposal was opposed by France."))
+        .as("a by-agent keeps the passive")
+        .contains("FRA 110 - asserted");
+  }
+
+  @Test
   void engagingInTalksIsNoAttackButEngagingTroopsIs() {
     assertThat(events("Iran engaged in talks with the United States on Monday."))
         .noneMatch(e -> e.contains(" 190 "));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.brink.core.Dependency;
 import org.brink.core.Sentence;
 import org.brink.core.Token;
@@ -15,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Built once per sentence so the matchers never scan the relation list per question.
  */
 public final class DependencyTree {
+  /** Participles of a stance; see {@link #isStateParticiple}. */
+  private static final Set<String> STATE_PARTICIPLES =
+      Set.of("oppose", "commit", "determine", "dedicate", "devote", "involve", "engage");
+
   private final Sentence sentence;
   private final int[] head;
   private final String[] relation;
@@ -49,6 +54,43 @@ public final class DependencyTree {
         children[gov][fill[gov]++] = dep;
       }
     }
+    for (int v = 0; v < n; v++) {
+      if (isStateParticiple(v)) {
+        for (int c : children[v]) {
+          if (relation[c].equals("nsubj:pass")) {
+            relation[c] = "nsubj";
+          } else if (relation[c].equals("aux:pass")) {
+            relation[c] = "aux";
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Participles that state the subject's own stance, not something done to it: "Israel is opposed
+   * to French mediation", "Vietnam is committed to opening its economy", "the US was not involved
+   * in the strike". The parser reads them as passives; with no by-agent and a to-, in- or
+   * infinitive complement, the subject is the one who acts, so they are read as active.
+   */
+  private boolean isStateParticiple(int v) {
+    if (!STATE_PARTICIPLES.contains(lemma(v))) {
+      return false;
+    }
+    boolean subject = false;
+    boolean complement = false;
+    for (int c : children[v]) {
+      String r = relation[c];
+      String prep = caseOf(c);
+      if (r.equals("nsubj:pass")) {
+        subject = true;
+      } else if (r.startsWith("obl") && "by".equals(prep)) {
+        return false; // "was opposed by the opposition": a true passive
+      } else if (r.equals("xcomp") || r.startsWith("obl") && ("to".equals(prep) || "in".equals(prep))) {
+        complement = true;
+      }
+    }
+    return subject && complement;
   }
 
   public Sentence sentence() {
