@@ -275,6 +275,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aClauseOfTimeUnderAVerbOfStoppingIsNotStopped() {
+    // "after Israel attacked" says when; only what is halted is negated
+    assertThat(events("Iran halted the talks after Israel attacked Syria."))
+        .contains("ISR 190 SYR asserted");
+    assertThat(events("Iran stopped attacking Israel when the ceasefire began."))
+        .contains("IRN 190 ISR negated");
+  }
+
+  @Test
   void reportsEveryEventWithEvidenceWhoseSpansMatchTheText() {
     String text = "Iran's foreign ministry condemned the strikes. Pakistan launched strikes on Iran.";
     CodedArticle a = code(text);

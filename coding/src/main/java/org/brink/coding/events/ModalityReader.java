@@ -72,6 +72,12 @@ public final class ModalityReader {
           "exhort", "beseech", "order", "instruct", "approve", "authorize", "authorise",
           "postpone", "delay", "defer", "accuse", "allege", "blame", "suspect");
 
+  /** Marks of an adverbial clause: time, cause, contrast, condition (never "from", "to"). */
+  private static final Set<String> ADVERBIAL_MARKS =
+      Set.of(
+          "after", "before", "when", "whenever", "while", "because", "since", "as", "until", "till",
+          "though", "although", "if", "unless", "once", "whereas");
+
   private static final Set<String> EMBEDDING =
       Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "conj", "dep");
 
@@ -132,6 +138,9 @@ public final class ModalityReader {
         // "an executive order raising tariffs", "a statement condemning the strike": a participle
         // describing a noun says what the order or statement does; the noun's verb meaning (to
         // order is to want done) is for its infinitive ("an order to attack")
+      } else if (rel.equals("advcl") && adverbial(tree, current)) {
+        // "halted the talks after Iran attacked", "urged calm when the strikes began": a clause of
+        // time, cause or condition is no complement of the verb it hangs on
       } else {
         String lemma = tree.lemma(gov);
         if (NEGATING_VERBS.contains(lemma) && own(tree, gov, new Decision(), "") != Modality.NEGATED) {
@@ -166,6 +175,16 @@ public final class ModalityReader {
       d.raise(Modality.HYPOTHETICAL, "a question");
     }
     return new Reading(d.modality, d.reasons);
+  }
+
+  /** Whether the clause is opened by a mark of time, cause, contrast or condition. */
+  private static boolean adverbial(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      if (tree.baseRelation(c).equals("mark") && ADVERBIAL_MARKS.contains(tree.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strongest reading so far and the reason given for each raise. */
