@@ -139,14 +139,14 @@ class EventCoderTest {
   }
 
   @Test
-  void readsAReportedWouldAsTheReportedWillButNotWhenConditional() {
+  void readsAReportedWouldAsTheReportedWillAndAConditionalOneAsAThreat() {
     // "said it would" reports a plan: a promised cooperative act is its intent code
     assertThat(events("Iraq said it would allow the return of U.N. weapons inspectors."))
         .contains("IRQ 0355 IGOUNO asserted");
-    // with a condition it stays hypothetical
+    // with a condition the announced strike is a threat made, not a strike planned
     assertThat(events("Iran said it would strike Israel if attacked."))
-        .contains("IRN 190 ISR hypothetical")
-        .noneMatch(e -> e.endsWith("future"));
+        .contains("IRN 1384 ISR asserted")
+        .noneMatch(e -> e.contains(" 190 ISR ") || e.endsWith("future"));
   }
 
   @Test
@@ -260,6 +260,17 @@ class EventCoderTest {
   void keepsAReportedFutureSanctionAsAFutureSanction() {
     assertThat(events("The European Union will impose sanctions on Iran."))
         .containsExactly("IGOEUREEC 163 IRN future");
+  }
+
+  @Test
+  void codesCoercionOnAConditionAsAThreat() {
+    assertThat(events("The European Union will impose sanctions on Iran if it enriches uranium."))
+        .contains("IGOEUREEC 1312 IRN asserted");
+    assertThat(events("France may halt arms sales to Egypt if the crackdown continues, the foreign minister said."))
+        .contains("FRA 1312 EGY asserted");
+    assertThat(events("France may halt arms sales to Egypt if the crackdown continues."))
+        .as("unannounced, a conditional act stays hypothetical")
+        .contains("FRA 163 EGY hypothetical");
   }
 
   @Test

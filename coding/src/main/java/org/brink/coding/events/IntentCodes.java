@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * to give"); a conflictual act (roots 16 to 20) becomes its 13x threat code only when an actor
  * vows, threatens, warns or announces it ("the rebels said they would blockade the capital" is
  * 133, "Iran said it will strike" 138): "the EU will impose sanctions" stays a future 163, a report
- * of a planned act. A cooperative act promised only unless someone acts is a threat (130). The
+ * of a planned act. A cooperative act promised only unless someone acts is a threat (130), and a
+ * coercive act set off by a condition ("will impose sanctions if ...") is its threat code. The
  * event then is the statement, asserted.
  */
 final class IntentCodes {
@@ -139,6 +140,23 @@ final class IntentCodes {
     for (int c : tree.children(verb)) {
       if (tree.baseRelation(c).equals("advcl") && "unless".equals(tree.caseOf(c))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the act is set off by a condition ("will impose sanctions if Iran enriches uranium",
+   * "may halt mediation unless the parties cooperate"): an announced coercive act of that kind is
+   * a threat, as CAMEO codes conditional coercion.
+   */
+  static boolean conditional(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("advcl")) {
+        String mark = tree.caseOf(c);
+        if ("if".equals(mark) || "unless".equals(mark)) {
+          return true;
+        }
       }
     }
     return false;

@@ -463,9 +463,20 @@ public final class VerbPatternMatcher {
       String intent =
           unless && COOPERATIVE_ROOTS.contains(root)
               ? IntentCodes.CONDITIONAL_THREAT
-              : IntentCodes.of(p.code(), unless || IntentCodes.stated(tree, v));
+              : IntentCodes.of(p.code(), IntentCodes.conditional(tree, v) || IntentCodes.stated(tree, v));
       if (intent != null && knownCode.test(intent)) {
         p = p.withCode(intent, "intent");
+        m = Modality.ASSERTED;
+      }
+    } else if (m == Modality.HYPOTHETICAL
+        && !COOPERATIVE_ROOTS.contains(root)
+        && IntentCodes.conditional(tree, v)
+        && IntentCodes.stated(tree, v)) {
+      // "the EC may halt mediation if cooperation founders, the minister said": an announced
+      // coercive act on a condition is a threat (13x), and the threat is made, asserted
+      String threat = IntentCodes.of(p.code(), true);
+      if (threat != null && knownCode.test(threat)) {
+        p = p.withCode(threat, "conditional threat");
         m = Modality.ASSERTED;
       }
     }
