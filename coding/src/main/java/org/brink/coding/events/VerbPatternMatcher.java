@@ -1090,7 +1090,8 @@ public final class VerbPatternMatcher {
       if (tree.baseRelation(c).equals("obl")
           && !tree.relation(c).equals("obl:agent")
           && !prep.equals("by")
-          && PlaceActors.PLACE_PREPOSITIONS.contains(prep) == places
+          // a verb's "of" phrase names what it is about ("warned of", "spoke of"), not a place
+          && (PlaceActors.PLACE_PREPOSITIONS.contains(prep) && !prep.equals("of")) == places
           && !isTime(tree, c)) {
         out.add(c);
       }

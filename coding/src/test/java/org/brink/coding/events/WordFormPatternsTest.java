@@ -52,4 +52,10 @@ class WordFormPatternsTest {
     assertThat(code(dictionary, "A French soldier was shot by Malian troops on Monday."))
         .containsExactly("MLIMIL 190 FRAMIL asserted");
   }
+
+  @Test
+  void aVerbsOfPhraseNamesWhatItIsAboutNotAPlace() {
+    assertThat(code("160  warn\n", "Iran warned of Israel on Monday."))
+        .containsExactly("IRN 160 ISR asserted");
+  }
 }

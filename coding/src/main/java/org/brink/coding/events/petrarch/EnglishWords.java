@@ -114,6 +114,12 @@ final class EnglishWords {
   static final Set<String> LINEAR_PREPOSITIONS =
       minus(PREPOSITIONS, Set.of("up", "down", "out", "off", "like", "past"));
 
+  /** Words that are never a noun, so never an object noun: possessives, adverbs of time. */
+  static final Set<String> NOT_NOUNS =
+      Set.of(
+          "their", "its", "his", "her", "our", "my", "your", "now", "again", "also", "still",
+          "then", "soon", "immediately", "already", "yet", "not", "never", "together");
+
   /** Words a noun phrase may start with that say nothing about it. */
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 

@@ -118,6 +118,11 @@ final class PatternMapper {
       }
     }
     boolean severalObjects = nounPhrases.size() > 1;
+    // "* THEIR ^ ABOUT +", "INDICATED WOULD * NOW": a lone word after the verb that is no noun
+    // (a possessive, an adverb) cannot be the object; it is matched as a run
+    boolean notANoun =
+        nounPhrases.size() == 1
+            && EnglishWords.NOT_NOUNS.contains(EnglishWords.lower(PatternSyntax.text(nounPhrases.get(0)).strip()));
     // the words after the verb as a run, for a pattern the object-and-phrase reading loses
     // words of; null when a word is not one Brink can match
     WordSequence run = severalObjects ? following(afterText) : null;
@@ -226,7 +231,7 @@ final class PatternMapper {
               Reason.COMPOUND_ACTOR,
               "'%' after the verb read as the target, each coordinated actor coded on its own"));
     }
-    if (severalObjects || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
+    if (severalObjects || notANoun || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
       // The object and phrases lose words PETRARCH needs: match its words as a run instead (as
       // TABARI did), the phrases still telling where the target is.
       if (!severalObjects) {

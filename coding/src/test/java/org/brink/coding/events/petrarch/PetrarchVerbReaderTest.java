@@ -290,6 +290,22 @@ class PetrarchVerbReaderTest {
   }
 
   @Test
+  void aLoneWordAfterTheVerbThatIsNoNounIsMatchedAsARunNotAsTheObject() {
+    Result r =
+        read(
+            """
+            --- WARN [160] ---
+            WARN
+            - * THEIR ^ ABOUT +  [162]
+            - INDICATED WOULD * NOW  [1010]
+            - * CITIZENS  [163]
+            """);
+    assertThat(r.patterns())
+        .extracting(p -> p.code() + " " + p.phrase() + " | " + p.objectNouns() + " | " + p.after().renderAfter())
+        .contains("162 warn >about | [] | their about", "1010 warn | [] | now", "163 warn +citizen | [citizen] | ");
+  }
+
+  @Test
   void aSayingVerbGivesNoBareEventButKeepsItsPatterns() {
     Result r =
         read(
