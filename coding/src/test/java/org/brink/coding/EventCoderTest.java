@@ -239,6 +239,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anAnswerToAProposalIsToWhoeverMadeIt() {
+    assertThat(events("Israel rejected the proposal made by Egypt on Monday."))
+        .contains("ISR 120 EGY asserted");
+    assertThat(events("Egypt praised the ceasefire plan put forward by Qatar."))
+        .contains("EGY 051 QAT asserted");
+  }
+
+  @Test
   void engagingInTalksIsNoAttackButEngagingTroopsIs() {
     assertThat(events("Iran engaged in talks with the United States on Monday."))
         .noneMatch(e -> e.contains(" 190 "));

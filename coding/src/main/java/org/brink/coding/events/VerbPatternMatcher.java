@@ -78,8 +78,11 @@ public final class VerbPatternMatcher {
    */
   private static final Set<String> DIRECTED = Set.of("051", "052", "053", "054", "055", "056");
 
-  /** Codes of answers to someone's proposal, appeal or demand: yield, demand, disapprove, reject. */
-  private static final Set<String> RESPONSE_ROOTS = Set.of("08", "10", "11", "12");
+  /**
+   * Codes of answers to someone's proposal, appeal or demand: discuss, endorse, yield, demand,
+   * disapprove, reject.
+   */
+  private static final Set<String> RESPONSE_ROOTS = Set.of("04", "05", "08", "10", "11", "12");
 
   /** Codes whose unnamed source takes the target's country: investigate, protest, coerce. */
   private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "14", "17");
@@ -544,6 +547,15 @@ public final class VerbPatternMatcher {
       String prep = String.valueOf(tree.caseOf(c));
       if (tree.baseRelation(c).equals("nmod") && (prep.equals("from") || prep.equals("by"))) {
         return c;
+      }
+      if (tree.baseRelation(c).equals("acl") && tree.token(c).pos().equals("VBN")) {
+        // "the proposal made by Egypt", "memos sent from Bree"
+        for (int d : tree.children(c)) {
+          String by = String.valueOf(tree.caseOf(d));
+          if (tree.baseRelation(d).equals("obl") && (by.equals("by") || by.equals("from"))) {
+            return d;
+          }
+        }
       }
     }
     return noun;
