@@ -49,6 +49,16 @@ final class NounPatternMatcher {
           "finish", "start", "speed", "accelerate", "tighten", "enforce", "maintain", "reimpose",
           "renew", "widen");
 
+  /**
+   * Verbs that say an event happened, was seen or went on; their subject event took place where
+   * they say: "Israeli airstrikes are reported in southern Lebanon", "clashes occurred near
+   * Kharkiv", "the shelling continued across Donetsk".
+   */
+  private static final Set<String> OCCURRENCE_VERBS =
+      Set.of(
+          "report", "occur", "happen", "continue", "resume", "persist", "intensify", "escalate",
+          "erupt", "rage", "spread", "record", "observe", "see", "hear", "take");
+
   private final VerbPatternDictionary nouns;
   private final ModalityReader modality;
 
@@ -89,6 +99,9 @@ final class NounPatternMatcher {
         targets = places(tree, n, actors);
         if (targets.isEmpty() && phrase != n) {
           targets = places(tree, phrase, actors);
+        }
+        if (targets.isEmpty()) {
+          targets = placesOfOccurrence(tree, phrase, actors);
         }
       }
       if (sources.isEmpty() && targets.isEmpty()) {
@@ -217,6 +230,27 @@ final class NounPatternMatcher {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The place of the verb an event noun is the subject of, when that verb says the event happened
+   * ("airstrikes are reported in Tyre, Lebanon"; "took place in Gaza" needs its "place").
+   */
+  private static List<ActorMention> placesOfOccurrence(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = tree.head(phrase);
+    String rel = tree.relation(phrase);
+    if (verb < 0 || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || !OCCURRENCE_VERBS.contains(tree.lemma(verb))) {
+      return List.of();
+    }
+    if (tree.lemma(verb).equals("take") && !hasObjectLemma(tree, verb, "place")) {
+      return List.of();
+    }
+    return PlaceActors.ofClause(tree, verb, actors);
+  }
+
+  private static boolean hasObjectLemma(DependencyTree tree, int verb, String lemma) {
+    int object = tree.child(verb, "obj");
+    return object >= 0 && tree.lemma(object).equals(lemma);
   }
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
