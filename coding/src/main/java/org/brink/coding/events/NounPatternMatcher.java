@@ -59,6 +59,18 @@ final class NounPatternMatcher {
           "report", "occur", "happen", "continue", "resume", "persist", "intensify", "escalate",
           "erupt", "rage", "spread", "record", "observe", "see", "hear", "take");
 
+  /** Roots of force, whose victims a passive verb of harm names. */
+  private static final Set<String> VICTIM_ROOTS = Set.of("18", "19", "20");
+
+  /**
+   * Verbs of harm whose passive subject suffered the event noun in their in- or by-phrase: "the
+   * mayor was killed in a Ukrainian drone strike", "two soldiers were wounded by Houthi shelling".
+   */
+  private static final Set<String> HARM_VERBS =
+      Set.of(
+          "kill", "wound", "injure", "hurt", "destroy", "damage", "hit", "target", "strike",
+          "flatten", "level", "raze", "burn");
+
   private final VerbPatternDictionary nouns;
   private final ModalityReader modality;
 
@@ -94,6 +106,9 @@ final class NounPatternMatcher {
         // "talks between Afghanistan and Pakistan": the pair acts on each other.
         sources = List.of(targets.get(0));
         targets = targets.subList(1, targets.size());
+      }
+      if (targets.isEmpty() && VICTIM_ROOTS.contains(p.root())) {
+        targets = victims(tree, phrase, actors);
       }
       if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(p.root())) {
         targets = places(tree, n, actors);
@@ -251,6 +266,20 @@ final class NounPatternMatcher {
   private static boolean hasObjectLemma(DependencyTree tree, int verb, String lemma) {
     int object = tree.child(verb, "obj");
     return object >= 0 && tree.lemma(object).equals(lemma);
+  }
+
+  /** Who a passive verb of harm says suffered the event: "X was killed in a drone strike". */
+  private static List<ActorMention> victims(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = tree.head(phrase);
+    if (verb < 0
+        || !tree.baseRelation(phrase).equals("obl")
+        || !Set.of("in", "by").contains(String.valueOf(tree.caseOf(phrase)))
+        || !HARM_VERBS.contains(tree.lemma(verb))
+        || !tree.isPassive(verb)) {
+      return List.of();
+    }
+    int subject = tree.child(verb, "nsubj:pass");
+    return subject < 0 ? List.of() : VerbPatternMatcher.actorsOf(tree, subject, actors);
   }
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
