@@ -49,6 +49,28 @@ final class NounPatternMatcher {
           "finish", "start", "speed", "accelerate", "tighten", "enforce", "maintain", "reimpose",
           "renew", "widen");
 
+  /**
+   * Verbs that say an event happened, was seen or went on; their subject event took place where
+   * they say: "Israeli airstrikes are reported in southern Lebanon", "clashes occurred near
+   * Kharkiv", "the shelling continued across Donetsk".
+   */
+  private static final Set<String> OCCURRENCE_VERBS =
+      Set.of(
+          "report", "occur", "happen", "continue", "resume", "persist", "intensify", "escalate",
+          "erupt", "rage", "spread", "record", "observe", "see", "hear", "take");
+
+  /** Roots of force, whose victims a passive verb of harm names. */
+  private static final Set<String> VICTIM_ROOTS = Set.of("18", "19", "20");
+
+  /**
+   * Verbs of harm whose passive subject suffered the event noun in their in- or by-phrase: "the
+   * mayor was killed in a Ukrainian drone strike", "two soldiers were wounded by Houthi shelling".
+   */
+  private static final Set<String> HARM_VERBS =
+      Set.of(
+          "kill", "wound", "injure", "hurt", "destroy", "damage", "hit", "target", "strike",
+          "flatten", "level", "raze", "burn");
+
   private final VerbPatternDictionary nouns;
   private final ModalityReader modality;
 
@@ -85,10 +107,16 @@ final class NounPatternMatcher {
         sources = List.of(targets.get(0));
         targets = targets.subList(1, targets.size());
       }
+      if (targets.isEmpty() && VICTIM_ROOTS.contains(p.root())) {
+        targets = victims(tree, phrase, actors);
+      }
       if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(p.root())) {
         targets = places(tree, n, actors);
         if (targets.isEmpty() && phrase != n) {
           targets = places(tree, phrase, actors);
+        }
+        if (targets.isEmpty()) {
+          targets = placesOfOccurrence(tree, phrase, actors);
         }
       }
       if (sources.isEmpty() && targets.isEmpty()) {
@@ -217,6 +245,41 @@ final class NounPatternMatcher {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The place of the verb an event noun is the subject of, when that verb says the event happened
+   * ("airstrikes are reported in Tyre, Lebanon"; "took place in Gaza" needs its "place").
+   */
+  private static List<ActorMention> placesOfOccurrence(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = tree.head(phrase);
+    String rel = tree.relation(phrase);
+    if (verb < 0 || !(rel.equals("nsubj") || rel.equals("nsubj:pass")) || !OCCURRENCE_VERBS.contains(tree.lemma(verb))) {
+      return List.of();
+    }
+    if (tree.lemma(verb).equals("take") && !hasObjectLemma(tree, verb, "place")) {
+      return List.of();
+    }
+    return PlaceActors.ofClause(tree, verb, actors);
+  }
+
+  private static boolean hasObjectLemma(DependencyTree tree, int verb, String lemma) {
+    int object = tree.child(verb, "obj");
+    return object >= 0 && tree.lemma(object).equals(lemma);
+  }
+
+  /** Who a passive verb of harm says suffered the event: "X was killed in a drone strike". */
+  private static List<ActorMention> victims(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = tree.head(phrase);
+    if (verb < 0
+        || !tree.baseRelation(phrase).equals("obl")
+        || !Set.of("in", "by").contains(String.valueOf(tree.caseOf(phrase)))
+        || !HARM_VERBS.contains(tree.lemma(verb))
+        || !tree.isPassive(verb)) {
+      return List.of();
+    }
+    int subject = tree.child(verb, "nsubj:pass");
+    return subject < 0 ? List.of() : VerbPatternMatcher.actorsOf(tree, subject, actors);
   }
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {

@@ -33,6 +33,8 @@ final class PlaceActors {
           "offensive", "assault", "incursion", "operation", "fire", "drone", "missile", "rocket",
           "force", "forces", "troop", "soldier", "army", "military");
 
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
+
   private PlaceActors() {}
 
   /**
@@ -47,6 +49,24 @@ final class PlaceActors {
 
   /** The country named in the verb's own place phrases ("killed ... in Niamey, Niger"). */
   static List<ActorMention> ofClause(DependencyTree tree, int verb, List<ActorMention> actors) {
+    List<ActorMention> own = ofPhrases(tree, verb, actors);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    // "reported in Nabatieh, in other towns and in the Tyre District, Lebanon": the parser may hang
+    // the last of coordinated place phrases on a stray "and" (dep) rather than on the first
+    for (int c : tree.children(verb)) {
+      if (tree.baseRelation(c).equals("dep") && COORDINATORS.contains(tree.lemma(c))) {
+        List<ActorMention> found = ofPhrases(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<ActorMention> ofPhrases(DependencyTree tree, int verb, List<ActorMention> actors) {
     for (int c : tree.children(verb)) {
       if (!tree.baseRelation(c).equals("obl") || !PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
         continue;

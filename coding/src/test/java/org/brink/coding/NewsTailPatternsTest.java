@@ -1,0 +1,53 @@
+package org.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brink.coding.EventCoderTest.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Common forms of current news the wcep-dev gold showed missing, on real parses of short sentences
+ * written for these tests (synthetic, not from any gold set).
+ */
+class NewsTailPatternsTest {
+  @Test
+  void anEventNounReportedOrTakingPlaceSomewhereActsOnThatPlacesCountry() {
+    assertThat(events("Russian missile strikes were reported overnight in Kharkiv and Odesa, Ukraine."))
+        .containsExactly("RUS 195 UKR asserted");
+    assertThat(events("Heavy clashes took place near Khan Younis in southern Gaza."))
+        .containsExactly("- 193 PSE asserted");
+  }
+
+  @Test
+  void anEventNounInThePhraseOfAPassiveVerbOfHarmTargetsWhoSufferedIt() {
+    assertThat(events("Three Israeli soldiers were killed in a Hezbollah rocket attack."))
+        .contains("LBNREB 195 ISRMIL asserted")
+        .doesNotContain("LBNREB 195 - asserted");
+  }
+
+  @Test
+  void beginningJointExercisesIsMilitaryCooperationBetweenTheCoordinatedParties() {
+    assertThat(events("Japan and Australia started joint naval drills in the Pacific."))
+        .containsExactlyInAnyOrder("JPN 062 AUS asserted", "AUS 062 JPN asserted");
+    // exercises that are no military or joint ones are no cooperation
+    assertThat(events("Japan started fitness exercises.")).isEmpty();
+  }
+
+  @Test
+  void liberatingAPlaceFromAForceFightsThatForce() {
+    assertThat(events("Ukrainian troops liberated the village from Russian forces."))
+        .containsExactly("UKRMIL 190 RUSMIL asserted");
+  }
+
+  @Test
+  void anAcquittalEasesARemovalFromOfficeSanctionsAndAReversalYields() {
+    assertThat(events("A French court acquitted the former Malian prime minister."))
+        .containsExactly("FRAJUD 081 MLIGOV asserted");
+    assertThat(events("The Peruvian Congress removed President Pedro Castillo from office."))
+        .containsExactly("PERLEG 172 PER asserted");
+    // removing something that is no office holder from no office is no sanction
+    assertThat(events("The Peruvian Congress removed the old chairs.")).isEmpty();
+    assertThat(events("Brazil reversed its decision to expel the Venezuelan ambassador."))
+        .contains("BRA 080 BRA asserted");
+  }
+}
