@@ -265,6 +265,15 @@ public final class VerbPatternMatcher {
         return null;
       }
       triggerTokens.add(prt);
+    } else {
+      int prt = tree.child(v, "compound:prt");
+      if (prt >= 0 && p.after().isEmpty() && hasPhrasalPattern(tree, v, tree.lemma(prt))) {
+        // "called off the strikes" is not "called": where the dictionary knows the verb with
+        // this particle as a verb of its own, a pattern without the particle does not code it
+        // ("shot down", "struck back", which no pattern names, stay "shot", "struck")
+        why.accept("the verb has the particle \"" + tree.lemma(prt) + "\" and patterns of its own, the pattern none");
+        return null;
+      }
     }
     int[] preceding = p.before().isEmpty() ? new int[0] : p.before().match(tree, v);
     if (preceding == null) {
@@ -994,6 +1003,16 @@ public final class VerbPatternMatcher {
       c -= 0.05; // a bare verb is the least specific reading
     }
     return Math.max(0.1, Math.round(c * 100) / 100.0);
+  }
+
+  /** Whether the dictionary has a pattern for this verb with this particle ("call off"). */
+  private boolean hasPhrasalPattern(DependencyTree tree, int v, String particle) {
+    for (VerbPattern q : patterns.forToken(tree.token(v).word(), tree.lemma(v))) {
+      if (particle.equals(q.particle())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int particle(DependencyTree tree, int v, String word) {

@@ -58,4 +58,17 @@ class WordFormPatternsTest {
     assertThat(code("160  warn\n", "Iran warned of Israel on Monday."))
         .containsExactly("IRN 160 ISR asserted");
   }
+
+  @Test
+  void aVerbWithAParticleTheDictionaryKnowsTakesOnlyThatParticlesPatterns() {
+    String dictionary = "080  call off +strike\n026  call ; with negotiation\n190  shoot\n";
+    assertThat(code(dictionary, "Iran called off the strikes on Israel to allow negotiations."))
+        .noneMatch(e -> e.contains(" 026 "))
+        .anyMatch(e -> e.startsWith("IRN 080"));
+    assertThat(code(dictionary, "Iran called for negotiations with Israel."))
+        .anyMatch(e -> e.startsWith("IRN 026"));
+    // no pattern knows "shoot down": it stays "shoot"
+    assertThat(code(dictionary, "Iran shot down an Israeli drone on Monday."))
+        .anyMatch(e -> e.startsWith("IRN 190 "));
+  }
 }
