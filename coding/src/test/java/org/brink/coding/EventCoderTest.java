@@ -239,6 +239,16 @@ class EventCoderTest {
   }
 
   @Test
+  void domesticTargetsArePeopleNotAnyNamedPersonKilledInAnAttack() {
+    assertThat(events("Lukashenko pardons several opposition figures."))
+        .contains("BLRGOV 0841 BLR asserted");
+    assertThat(events("An Israeli airstrike killed Salah al-Bardawil on Sunday."))
+        .noneMatch(e -> e.startsWith("ISR 1823 ISR"));
+    assertThat(events("Police in Kenya killed three protesters on Sunday."))
+        .anyMatch(e -> e.contains(" KEN asserted") && e.startsWith("KENCOP"));
+  }
+
+  @Test
   void anAnswerToAProposalIsToWhoeverMadeIt() {
     assertThat(events("Israel rejected the proposal made by Egypt on Monday."))
         .contains("ISR 120 EGY asserted");

@@ -880,6 +880,11 @@ public final class VerbPatternMatcher {
     if (r < 10 && r != 8) {
       return false; // 08: releasing, pardoning, yielding to people of one's own country
     }
+    if (r >= 18 && !PEOPLE_NOUNS.contains(tree.lemma(object))) {
+      // "an Israeli airstrike killed Salah al-Bardawil": a named person the dictionary does not
+      // know, killed in an attack, is nobody's people we can tell
+      return false;
+    }
     return isPeople(tree, object);
   }
 
@@ -931,7 +936,9 @@ public final class VerbPatternMatcher {
           "detainee", "resident", "villager", "farmer", "citizen", "youth", "elder", "cleric",
           "fundamentalist", "islamist", "refugee", "landowner", "teacher", "crowd", "mob", "family",
           "veteran", "opponent", "employee", "miner", "doctor", "nurse", "trader", "pensioner",
-          "woman", "mother", "union", "movement");
+          "woman", "mother", "union", "movement", "figure", "man", "lawyer", "blogger", "writer",
+          "artist", "priest", "officer", "commander", "mayor", "governor", "lawmaker", "legislator",
+          "businessman", "migrant");
 
   /**
    * Unnamed people of the other party's country, named by their own phrase: the target of "police
