@@ -249,6 +249,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountryWordInsideAPersonsNameNamesNoCountry() {
+    assertThat(events("Ukrainian police arrested former energy minister German Galushchenko."))
+        .noneMatch(e -> e.contains("DEU"));
+    assertThat(events("German Chancellor Friedrich Merz criticized Russia on Monday."))
+        .anyMatch(e -> e.startsWith("DEU") && e.endsWith(" 111 RUS asserted"));
+  }
+
+  @Test
   void anAnswerToAProposalIsToWhoeverMadeIt() {
     assertThat(events("Israel rejected the proposal made by Egypt on Monday."))
         .contains("ISR 120 EGY asserted");

@@ -232,7 +232,7 @@ public final class ActorMatcher {
 
     private Found direct(PhraseTrie.Hit d) {
       Phrase p = d.phrase();
-      if (p.kind() == PhraseKind.IGNORE || glued(d.first(), d.last())) {
+      if (p.kind() == PhraseKind.IGNORE || glued(d.first(), d.last()) || inPersonName(d.first(), d.last(), p)) {
         return new Found(d.first(), d.last(), null, p.location());
       }
       String code = p.codeAt(date);
@@ -348,6 +348,27 @@ public final class ActorMatcher {
           Shape.AGENT_OF_COUNTRY,
           agent,
           a.phrase().location());
+    }
+
+    /**
+     * Whether a one-word country name or adjective is part of a person's name, as the tagger
+     * reads it: "former energy minister German Galushchenko", "Michael Jordan".
+     */
+    private boolean inPersonName(int first, int last, Phrase p) {
+      if (first != last || !p.kind().isCountry() || !isPerson(first)) {
+        return false;
+      }
+      return (first + 1 < keys.length && isPersonName(first + 1))
+          || (first > 0 && isPersonName(first - 1));
+    }
+
+    private boolean isPerson(int i) {
+      return "PERSON".equals(tokens.get(i).ner());
+    }
+
+    /** A capitalised word, not a determiner, the tagger reads as (part of) a person's name. */
+    private boolean isPersonName(int i) {
+      return isPerson(i) && !startsLower(words[i]) && !tokens.get(i).pos().equals("DT");
     }
 
     /** Whether tokens first..last are glued into a larger word: "Iran-backed", "anti-Israel". */
