@@ -209,6 +209,9 @@ class EventCoderTest {
     // court verbs of news leads: "sentences" is a plural noun to the tagger too
     assertThat(events("A German court sentences seven members of an extremist group to prison."))
         .containsExactly("DEUJUD 173 DEU asserted");
+    // before an amount: "pledges €50 million in food and medical care to Syria"
+    assertThat(events("The Japanese foreign minister pledges $20 million in food and medical care to Sudan."))
+        .contains("JPNGOV 033 SDN asserted");
     assertThat(events("The Israeli defense ministry halts sales of defense products to France."))
         .containsExactly("ISRGOVMIL 163 FRA asserted");
     // a verb coordinated after it does not stop the lead's verb from being read as one

@@ -19,7 +19,7 @@ import java.util.Set;
  * noun. A plural noun from a short list of event verbs is retagged as a verb (VBZ) when no finite
  * verb comes before it (a coordinated later verb, "... and causes a fire", does not count) and the
  * next word opens a noun phrase (a determiner,
- * a proper noun, a number, a possessive or an adjective: "Lukashenko pardons several opposition
+ * a proper noun, a number, a currency sign, a possessive or an adjective: "Lukashenko pardons several opposition
  * figures"; court verbs, "A German court sentences seven members").
  */
 final class TagRepair {
@@ -32,7 +32,7 @@ final class TagRepair {
           "halt", "impose", "threaten", "warn", "urge", "demand", "expel", "suspend", "deploy",
           "launch", "reject", "accuse", "condemn", "welcome", "announce", "approve", "offer", "grant",
           "sentence", "convict", "acquit", "jail", "detain", "indict", "oust", "fine", "sue");
-  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$", "JJ");
+  private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "NNP", "NNPS", "CD", "PRP$", "JJ", "$");
   private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private TagRepair() {}
