@@ -50,4 +50,12 @@ class NewsTailPatternsTest {
     assertThat(events("Brazil reversed its decision to expel the Venezuelan ambassador."))
         .contains("BRA 080 BRA asserted");
   }
+
+  @Test
+  void renewingOrMakingAnOfferToAPartyIsAnIntentAndAnAidOfferAnIntentToAid() {
+    assertThat(events("Canada renewed a $50 million humanitarian aid offer to Haiti."))
+        .contains("CAN 033 HTI asserted");
+    assertThat(events("Canada made an offer to Haiti on Monday."))
+        .contains("CAN 030 HTI asserted");
+  }
 }
