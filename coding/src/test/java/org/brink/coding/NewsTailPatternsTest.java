@@ -58,4 +58,13 @@ class NewsTailPatternsTest {
     assertThat(events("Canada made an offer to Haiti on Monday."))
         .contains("CAN 030 HTI asserted");
   }
+
+  @Test
+  void aPartyLeavingAGovernmentReducesRelationsFromInsideItsCountry() {
+    assertThat(events("The Centre Party withdrew from the Norwegian government on Thursday."))
+        .containsExactly("NOR 160 NORGOV asserted");
+    assertThat(events("The Polish president quit on Monday."))
+        .as("quitting office is still resigning")
+        .allMatch(e -> e.contains(" 0831 "));
+  }
 }
