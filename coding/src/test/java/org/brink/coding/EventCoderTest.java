@@ -260,6 +260,14 @@ class EventCoderTest {
   }
 
   @Test
+  void thePlaceOfAReactionToAnAttackIsNotTheAttacksPlace() {
+    assertThat(events("Israeli airstrikes were condemned in Paris, France."))
+        .noneMatch(e -> e.contains(" 195 FRA"));
+    assertThat(events("Israeli airstrikes killed five people in Rafah."))
+        .contains("ISR 1823 PSE asserted");
+  }
+
+  @Test
   void anAnswerToAProposalIsToWhoeverMadeIt() {
     assertThat(events("Israel rejected the proposal made by Egypt on Monday."))
         .contains("ISR 120 EGY asserted");

@@ -52,6 +52,17 @@ public final class PlaceResolver {
   /** Relations from the trigger to a word whose place phrases are also the trigger's. */
   private static final Set<String> UPWARD = Set.of("obj", "nsubj", "nsubj:pass", "xcomp", "compound");
 
+  /**
+   * Verbs of talk, judgement and decision about an event: their place is where that happened, not
+   * where the event did ("the strikes were condemned in Paris", "the attack was discussed in
+   * Geneva").
+   */
+  private static final Set<String> ELSEWHERE_VERBS =
+      Set.of(
+          "condemn", "denounce", "criticize", "criticise", "deplore", "discuss", "debate", "welcome",
+          "praise", "investigate", "examine", "review", "approve", "authorize", "authorise", "order",
+          "plan", "decide", "announce", "protest", "mourn", "commemorate");
+
   /** Relations from the trigger to an argument whose place phrases locate the event. */
   private static final Set<String> ARGUMENTS = Set.of("obj", "nsubj:pass");
 
@@ -173,7 +184,11 @@ public final class PlaceResolver {
     }
     int node = trigger;
     for (int up = 0; up < 2 && UPWARD.contains(tree.relation(node)) && tree.head(node) >= 0; up++) {
+      boolean subject = tree.baseRelation(node).equals("nsubj");
       node = tree.head(node);
+      if (subject && ELSEWHERE_VERBS.contains(tree.lemma(node))) {
+        break; // "Israeli airstrikes were condemned in Paris": the condemning was there, not the strikes
+      }
       addPhrases(tree, node, out);
     }
     return out;
