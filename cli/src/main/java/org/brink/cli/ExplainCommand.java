@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.brink.coding.DictionarySources;
-import org.brink.coding.EventCoder;
 import org.brink.coding.Explainer;
-import org.brink.coding.ontology.Ontology;
 import org.brink.core.AnnotatedText;
 import org.brink.core.ArticleId;
 import org.brink.core.ArticleMeta;
@@ -62,25 +59,11 @@ final class ExplainCommand implements Callable<Integer> {
    * counted on standard error, not listed: {@code brink code} with the same options lists them.
    */
   private Explainer explainer() {
-    DictionarySources sources = dictionaries.sources();
-    if (sources.isBundledOnly()) {
-      return Explainer.withBundledDictionaries();
-    }
-    Ontology ontology = Ontology.load();
-    DictionarySources.Loaded loaded;
     try {
-      loaded = sources.load(ontology);
+      return new Explainer(Pipelines.coder(dictionaries.sources(), spec.commandLine().getErr(), problem -> {}));
     } catch (IOException | IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "cannot load dictionaries: " + e.getMessage());
     }
-    if (!loaded.problems().isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "brink: dictionaries: %d line(s) not read; 'brink code' with the same options lists them%n",
-          loaded.problems().size());
-      err.flush();
-    }
-    return new Explainer(EventCoder.with(ontology, loaded));
   }
 
   /** Annotates a text given on the command line, as it is: no page cleaning for one sentence. */

@@ -116,6 +116,22 @@ public record Pipelines(
     if (sources.isBundledOnly()) {
       return load(maxSentenceTokens, prefilter);
     }
+    return new Pipelines(
+        new ArticleCleaner(),
+        new CoreNlpAnnotator(new AnnotatorConfig(maxSentenceTokens, true)),
+        coder(sources, err, problems));
+  }
+
+  /**
+   * The event coder over the given dictionaries (the bundled coder when only those are asked
+   * for); each unreadable dictionary line goes to {@code problems}, and a one-line count of them
+   * and of the lines read with a note to {@code err}.
+   */
+  static EventCoder coder(DictionarySources sources, PrintWriter err, Consumer<String> problems)
+      throws IOException {
+    if (sources.isBundledOnly()) {
+      return EventCoder.withBundledDictionaries();
+    }
     Ontology ontology = Ontology.load();
     DictionarySources.Loaded loaded = sources.load(ontology);
     loaded.problems().forEach(problems);
@@ -125,10 +141,7 @@ public record Pipelines(
           loaded.problems().size(), loaded.notes());
     }
     err.flush();
-    return new Pipelines(
-        new ArticleCleaner(),
-        new CoreNlpAnnotator(new AnnotatorConfig(maxSentenceTokens, true)),
-        EventCoder.with(ontology, loaded));
+    return EventCoder.with(ontology, loaded);
   }
 
   /** The full pipeline from a read article to a coded one. */

@@ -55,7 +55,9 @@ public final class ActorMatcher {
    * "Dagolath's first deputy prime minister", "Iran's new foreign minister".
    */
   private static final Set<String> RANK_WORDS =
-      Set.of("first", "second", "new", "deputy", "acting", "senior", "top", "chief", "vice", "interim", "outgoing", "incoming");
+      Set.of(
+          "first", "second", "new", "deputy", "acting", "senior", "top", "chief", "vice", "interim",
+          "outgoing", "incoming");
   private static final Set<String> GLUED_PREFIXES = Set.of("anti", "pro", "non");
 
   private final ActorDictionary dictionary;

@@ -103,11 +103,12 @@ sealed interface Anaphor {
      */
     @Nullable Referent derive(Referent r, boolean person) {
       if (this == STATE) {
-        String country = r.country();
-        if (r.bareCountry() || country == null) {
-          return r.bareCountry() ? r : null; // an IGO or group with no country is no country
+        if (r.bareCountry()) {
+          return r;
         }
-        return new Referent(country, country, r.chain() + "+country");
+        String country = r.country();
+        // an IGO or group with no country is no country
+        return country == null ? null : new Referent(country, country, r.chain() + "+country");
       }
       if (r.bareCountry()) {
         return new Referent(r.code() + sector, r.country(), r.chain() + "+" + sector);

@@ -138,7 +138,7 @@ final class IntentCodes {
    */
   static boolean unless(DependencyTree tree, int verb) {
     for (int c : tree.children(verb)) {
-      if (tree.baseRelation(c).equals("advcl") && "unless".equals(tree.caseOf(c))) {
+      if (isCondition(tree, c) && "unless".equals(tree.caseOf(c))) {
         return true;
       }
     }
@@ -152,15 +152,20 @@ final class IntentCodes {
    */
   static boolean conditional(DependencyTree tree, int verb) {
     for (int c : tree.children(verb)) {
-      if (tree.baseRelation(c).equals("advcl")) {
-        String mark = tree.caseOf(c);
-        if ("if".equals(mark) || "unless".equals(mark)) {
-          return true;
-        }
+      if (isCondition(tree, c)) {
+        return true;
       }
     }
     return false;
   }
+
+  /** Whether {@code clause} is an if- or unless-clause of the verb it hangs on. */
+  static boolean isCondition(DependencyTree tree, int clause) {
+    return tree.baseRelation(clause).equals("advcl")
+        && CONDITION_MARKS.contains(String.valueOf(tree.caseOf(clause)));
+  }
+
+  private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
 
   /** The threat for a cooperative act promised unless someone acts: 130, threaten. */
   static final String CONDITIONAL_THREAT = "130";

@@ -62,6 +62,9 @@ final class NounPatternMatcher {
   /** Roots of force, whose victims a passive verb of harm names. */
   private static final Set<String> VICTIM_ROOTS = Set.of("18", "19", "20");
 
+  /** The phrases of a passive verb of harm that hold the event suffered: "killed in", "hit by". */
+  private static final Set<String> VICTIM_PHRASES = Set.of("in", "by");
+
   /**
    * Verbs of harm whose passive subject suffered the event noun in their in- or by-phrase: "the
    * mayor was killed in a Ukrainian drone strike", "two soldiers were wounded by Houthi shelling".
@@ -273,7 +276,7 @@ final class NounPatternMatcher {
     int verb = tree.head(phrase);
     if (verb < 0
         || !tree.baseRelation(phrase).equals("obl")
-        || !Set.of("in", "by").contains(String.valueOf(tree.caseOf(phrase)))
+        || !VICTIM_PHRASES.contains(String.valueOf(tree.caseOf(phrase)))
         || !HARM_VERBS.contains(tree.lemma(verb))
         || !tree.isPassive(verb)) {
       return List.of();

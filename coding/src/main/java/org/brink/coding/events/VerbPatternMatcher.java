@@ -760,8 +760,7 @@ public final class VerbPatternMatcher {
     }
     for (int head : heads) {
       for (int c : tree.children(head)) {
-        String mark = String.valueOf(tree.caseOf(c));
-        if (tree.baseRelation(c).equals("advcl") && (mark.equals("if") || mark.equals("unless"))) {
+        if (IntentCodes.isCondition(tree, c)) {
           int subject = tree.child(c, "nsubj");
           if (subject >= 0) {
             List<ActorMention> found = actorsOf(tree, subject, actors);

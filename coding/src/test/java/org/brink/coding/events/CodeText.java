@@ -17,6 +17,8 @@ import org.brink.nlp.corenlp.CoreNlpAnnotator;
 
 /** Codes a short text with given verb patterns and the bundled actors, for tests of patterns. */
 final class CodeText {
+  private static final Ontology ONTOLOGY = Ontology.load();
+
   private CodeText() {}
 
   /**
@@ -24,14 +26,13 @@ final class CodeText {
    * dictionary), each as "SOURCE CODE TARGET MODALITY", "-" for a missing actor.
    */
   static List<String> events(CoreNlpAnnotator annotator, String verbPatterns, String text) {
-    Ontology ontology = Ontology.load();
     VerbPatternMatcher verbs =
         new VerbPatternMatcher(
-            VerbPatternDictionary.parse("t.txt", verbPatterns, ontology::isKnown),
-            VerbPatternDictionary.parse("t.txt", "010  statement\n", ontology::isKnown),
+            VerbPatternDictionary.parse("t.txt", verbPatterns, ONTOLOGY::isKnown),
+            VerbPatternDictionary.parse("t.txt", "010  statement\n", ONTOLOGY::isKnown),
             new ModalityReader(),
-            ontology::isKnown);
-    return code(ontology, annotator, verbs, text, LocalDate.of(2024, 4, 14)).events().stream()
+            ONTOLOGY::isKnown);
+    return code(ONTOLOGY, annotator, verbs, text, LocalDate.of(2024, 4, 14)).events().stream()
         .map(
             e ->
                 (e.source() == null ? "-" : e.source().code())
