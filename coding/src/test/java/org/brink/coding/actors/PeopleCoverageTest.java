@@ -71,6 +71,31 @@ class PeopleCoverageTest {
           on("PRK", "2022-01-01"), on("BLR", "2021-01-01"),
           on("THA", "2025-01-01"), on("KHM", "2021-01-01"), on("KHM", "2025-07-24"));
 
+  /**
+   * The great powers and some Cold War flashpoints on days of the news archives of 1945-1990: the
+   * Berlin and Congo crises of 1961, the Suez crisis of 1956, the Cuban missile crisis of 1962 and
+   * the détente years. The USSR is coded RUS and West Germany DEU.
+   */
+  private static final List<StateOnDay> COLD_WAR =
+      List.of(
+          on("USA", "1950-06-25"), on("USA", "1956-10-29"), on("USA", "1961-06-03"),
+          on("USA", "1962-10-22"), on("USA", "1972-05-22"), on("USA", "1979-12-27"),
+          on("RUS", "1950-06-25"), on("RUS", "1956-10-29"), on("RUS", "1961-06-03"),
+          on("RUS", "1962-10-22"), on("RUS", "1972-05-22"), on("RUS", "1979-12-27"),
+          on("RUS", "1987-12-08"),
+          on("GBR", "1950-06-25"), on("GBR", "1956-10-29"), on("GBR", "1961-06-03"),
+          on("GBR", "1972-05-22"), on("GBR", "1978-01-01"),
+          on("FRA", "1961-06-03"), on("FRA", "1972-05-22"), on("FRA", "1978-01-01"),
+          on("DEU", "1961-06-03"), on("DEU", "1972-05-22"), on("DEU", "1978-01-01"),
+          on("CHN", "1961-06-03"), on("CHN", "1972-02-21"),
+          on("CUB", "1962-10-22"), on("EGY", "1956-10-29"), on("ISR", "1956-10-29"),
+          on("ISR", "1973-10-06"), on("IND", "1962-10-20"), on("PAK", "1980-01-01"),
+          on("COD", "1960-07-11"), on("COD", "1961-06-03"), on("IRN", "1980-01-01"),
+          on("PRK", "1950-06-25"), on("KOR", "1950-06-25"), on("VNM", "1961-06-03"),
+          on("IDN", "1965-10-01"), on("CHL", "1973-09-12"), on("ZAF", "1995-01-01"),
+          on("ZWE", "1990-01-01"), on("AGO", "1990-01-01"), on("JOR", "1970-09-17"),
+          on("MAR", "1975-11-06"), on("SRB", "1961-06-03"));
+
   /** The people whose dated role on {@code day} codes them as the government of {@code iso}. */
   private static List<String> heads(StateOnDay s) {
     String government = s.iso() + "GOV";
@@ -108,6 +133,23 @@ class PeopleCoverageTest {
   void everyStateAtWarHasAGovernmentPersonOnEachDay() {
     assertThat(AT_WAR)
         .allSatisfy(s -> assertThat(heads(s)).as("%s on %s", s.iso(), s.day()).isNotEmpty());
+  }
+
+  @Test
+  void theGreatPowersHaveAGovernmentPersonThroughTheColdWar() {
+    assertThat(COLD_WAR)
+        .allSatisfy(s -> assertThat(heads(s)).as("%s on %s", s.iso(), s.day()).isNotEmpty());
+  }
+
+  @Test
+  void aColdWarLeaderIsGovernmentOnlyInOffice() {
+    String text = "Khrushchev and Kennedy met in Vienna.";
+    // Kennedy was a senator until December 1960 and President from 1961-01-20 to 1963-11-22
+    assertCoded(text, "1960-06-01", "RUSGOV=Khrushchev", "USALEG=Kennedy");
+    assertCoded(text, "1961-06-03", "RUSGOV=Khrushchev", "USAGOV=Kennedy");
+    assertCoded(text, "1965-01-01", "RUSELI=Khrushchev", "USAELI=Kennedy");
+    // his brother, Attorney General in his administration, is a person of his own
+    assertCoded("Robert Kennedy spoke.", "1962-10-22", "USAGOV=Robert Kennedy");
   }
 
   @Test
