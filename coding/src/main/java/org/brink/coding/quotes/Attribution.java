@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  *       quote wins ("'…,' said A, while B …"). A verb without a subject of its own takes the one
  *       of the clause it hangs from ("… he said and added", "was quoted as saying"), or after the
  *       quote the object the parser reads into an inverted subject ("'…,' said the minister").
- *       Claim verbs ("called it 'unconstitutional'") count only when they govern the quote.
+ *       Claim verbs ("called it 'unconstitutional'") count only when they govern the quote. "In
+ *       X's own words" and "in the words of X" name X; "in these words" the subject of its verb.
+ *       With none of these, a quote after a colon in its own sentence ("he put it this way:
+ *       '…'") is the subject's of the first verb above the quote before the colon.
  *   <li>Only for a quote that is a sentence of its own (nothing but punctuation outside it): the
  *       next sentence when it is a short attribution without quotes ("X said.", "said X in a
  *       statement."); else the previous sentence when it ends in a colon ("X said:"), even across
@@ -172,6 +175,8 @@ final class Attribution {
       } else if (tree.token(i).word().equalsIgnoreCase("according")
           && tree.relation(i).equals("case")) {
         subject = tree.head(i);
+      } else if (lemma.equals("word") && "in".equals(tree.caseOf(i))) {
+        subject = whoseWords(tree, i); // "in the minister's own words", "in these words"
       }
       if (subject < 0 || quoted(tree.token(subject).span(), quotes)) {
         continue;
@@ -183,7 +188,69 @@ final class Attribution {
         bestDistance = distance;
       }
     }
+    if (best < 0 && side != Side.AFTER) {
+      best = introducedByColon(view, quote);
+    }
     return best < 0 ? null : speakerAt(view, best);
+  }
+
+  /**
+   * The speaker a phrase "in ... words" names: its possessor ("in Mr. Kennedy's own words"), its
+   * of-phrase ("in the words of the minister"), else the subject of the verb it belongs to ("he
+   * set out his view in these words"); -1 when none.
+   */
+  private int whoseWords(DependencyTree tree, int words) {
+    int owner = tree.child(words, "nmod:poss");
+    if (owner >= 0) {
+      return owner;
+    }
+    for (int c : tree.children(words)) {
+      if (tree.baseRelation(c).equals("nmod") && "of".equals(tree.caseOf(c))) {
+        return c;
+      }
+    }
+    int v = tree.head(words);
+    for (int hops = 0; hops < 3 && v >= 0 && !tree.token(v).isVerb(); hops++) {
+      v = tree.head(v);
+    }
+    return v >= 0 && tree.token(v).isVerb() ? subjectOf(tree, v) : -1;
+  }
+
+  /**
+   * The subject of the clause that introduces the quote with a colon in the same sentence ("he
+   * put it this way: '…'"): the first verb outside the quote above the quote's words, standing
+   * before the colon; -1 when the quote does not follow a colon or no such verb has a subject.
+   */
+  private int introducedByColon(SentenceView view, Span quote) {
+    int before = quote.begin() - 1;
+    while (before >= 0 && (Character.isWhitespace(text.charAt(before))
+        || QuoteMarks.isQuoteMark(text.charAt(before)))) {
+      before--;
+    }
+    if (before < 0 || text.charAt(before) != ':') {
+      return -1;
+    }
+    DependencyTree tree = view.tree();
+    for (int i = 0; i < tree.size(); i++) {
+      if (!quote.contains(tree.token(i).span())) {
+        continue;
+      }
+      int v = tree.head(i);
+      if (v < 0 || quote.contains(tree.token(v).span())) {
+        continue; // not the top of the quote's words
+      }
+      for (int hops = 0; hops < 3 && v >= 0 && !tree.token(v).isVerb(); hops++) {
+        v = tree.head(v);
+      }
+      if (v >= 0
+          && tree.token(v).isVerb()
+          && tree.token(v).span().end() <= before
+          && !quoted(tree.token(v).span(), quotes)) {
+        return subjectOf(tree, v);
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** Whether the verb governs a word of the quote. */

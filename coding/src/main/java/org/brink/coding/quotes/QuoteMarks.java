@@ -27,6 +27,12 @@ final class QuoteMarks {
 
   private QuoteMarks() {}
 
+  /** Whether the character is a quotation mark of either kind, straight or curly. */
+  static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\'' || c == LEFT_DOUBLE || c == RIGHT_DOUBLE || c == LEFT_SINGLE
+        || c == RIGHT_SINGLE;
+  }
+
   /** The spans inside paired quotation marks, marks and surrounding white space excluded. */
   static List<Span> spans(String text) {
     List<Span> spans = new ArrayList<>();

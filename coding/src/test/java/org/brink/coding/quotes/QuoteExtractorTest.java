@@ -237,6 +237,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void takesThePossessorOfInHisOwnWords() {
+      // synthetic: an envoy described in another person's words
+      assertThat(
+              described(
+                  "The envoy is, in Sergei Lavrov's own words, \u201Cpatient, stubborn and well"
+                      + " prepared\u201D, and the talks start on Monday."))
+          .containsExactly("patient, stubborn and well prepared <- Sergei Lavrov RUSGOV");
+    }
+
+    @Test
+    void takesTheSubjectOfTheClauseThatIntroducesAQuoteWithAColon() {
+      // synthetic: no speech verb, the colon says who is quoted
+      assertThat(
+              described(
+                  "Last year Antony Blinken summed up his view of the crisis in a few words:"
+                      + " \u201CNobody wins a war of attrition in the Red Sea.\u201D"))
+          .containsExactly("Nobody wins a war of attrition in the Red Sea. <- Antony Blinken USAGOV");
+    }
+
+    @Test
+    void takesNoSpeakerFromAColonWithoutAClauseBeforeIt() {
+      assertThat(
+              described(
+                  "Headline of the day: \u201CNobody wins a war of attrition in the Red Sea.\u201D"))
+          .containsExactly("Nobody wins a war of attrition in the Red Sea. <- -");
+    }
+
+    @Test
     void doesNotTakeAShortAttributionAcrossABlankLine() {
       assertThat(described("\u201CWe have made progress.\u201D\n\nSergei Lavrov said."))
           .containsExactly("We have made progress. <- -");
