@@ -260,6 +260,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aListedSurnameInsideAnotherPersonsNameIsNotThatPerson() {
+    // Nasser is Egypt's president of 1954-1970 in people.txt; Ahmed Nasser is somebody else
+    assertThat(events("An Israeli airstrike killed Ahmed Nasser on Sunday."))
+        .noneMatch(e -> e.contains("EGY"));
+    // a title is not a name word: "President Nasser" is still him
+    assertThat(events("President Nasser criticized Israel on Sunday."))
+        .anyMatch(e -> e.startsWith("EGY") && e.endsWith(" 111 ISR asserted"));
+  }
+
+  @Test
   void thePlaceOfAReactionToAnAttackIsNotTheAttacksPlace() {
     assertThat(events("Israeli airstrikes were condemned in Paris, France."))
         .noneMatch(e -> e.contains(" 195 FRA"));

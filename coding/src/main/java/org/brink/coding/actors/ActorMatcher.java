@@ -353,11 +353,16 @@ public final class ActorMatcher {
     }
 
     /**
-     * Whether a one-word country name or adjective is part of a person's name, as the tagger
-     * reads it: "former energy minister German Galushchenko", "Michael Jordan".
+     * Whether a one-word phrase is part of another person's name, as the tagger reads it: a country
+     * name or adjective ("former energy minister German Galushchenko", "Michael Jordan"), or a
+     * listed person's bare surname or first name beside a name word that is not theirs ("Ahmed
+     * Nasser" is not Gamal Abdel Nasser, "Isabel Allende" not Salvador Allende; "President
+     * Kennedy" and "Mr. Kennedy" are, as a title is no name word).
      */
     private boolean inPersonName(int first, int last, Phrase p) {
-      if (first != last || !p.kind().isCountry() || !isPerson(first)) {
+      boolean bareName =
+          p.entry().kind() == EntryKind.PERSON && !p.anyCase() && p.words().size() == 1;
+      if (first != last || !(p.kind().isCountry() || bareName) || !isPerson(first)) {
         return false;
       }
       return (first + 1 < keys.length && isPersonName(first + 1))
