@@ -260,6 +260,17 @@ class EventCoderTest {
   }
 
   @Test
+  void theSubjectOfAVerbThatIssuesAnEventNounIsItsSource() {
+    assertThat(events("Antony Blinken repeated a warning to Iran on Monday."))
+        .contains("USAGOV 130 IRN asserted");
+    assertThat(events("Egypt lodged a protest with Israel on Monday."))
+        .anyMatch(e -> e.startsWith("EGY ") && e.endsWith(" ISR asserted"));
+    // a reaction is not the event's agent
+    assertThat(events("Pakistan condemned the strike by Iran."))
+        .noneMatch(e -> e.startsWith("PAK 19"));
+  }
+
+  @Test
   void aListedSurnameInsideAnotherPersonsNameIsNotThatPerson() {
     // Nasser is Egypt's president of 1954-1970 in people.txt; Ahmed Nasser is somebody else
     assertThat(events("An Israeli airstrike killed Ahmed Nasser on Sunday."))

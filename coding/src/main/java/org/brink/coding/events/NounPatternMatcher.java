@@ -38,7 +38,8 @@ final class NounPatternMatcher {
 
   /**
    * Verbs whose subject is the agent of their object event: "the EU adopted sanctions", "Iran
-   * carried out strikes". Other verbs' subjects are not ("Pakistan condemned the strike").
+   * carried out strikes", "the minister repeated a warning to Moscow", "Cairo lodged a protest".
+   * Other verbs' subjects are not ("Pakistan condemned the strike").
    */
   private static final Set<String> AGENTIVE_GOVERNORS =
       Set.of(
@@ -47,7 +48,8 @@ final class NounPatternMatcher {
           "extend", "escalate", "mount", "stage", "launch", "impose", "authorize", "authorise",
           "pass", "introduce", "propose", "consider", "vow", "promise", "pledge", "hold", "complete",
           "finish", "start", "speed", "accelerate", "tighten", "enforce", "maintain", "reimpose",
-          "renew", "widen");
+          "renew", "widen", "issue", "repeat", "reiterate", "deliver", "lodge", "file", "level",
+          "voice", "make", "give", "send", "sound", "wage");
 
   /**
    * Verbs that say an event happened, was seen or went on; their subject event took place where
