@@ -115,17 +115,25 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
       Sentence s = view.sentence();
       int n = 0;
       List<EventMatch> matches = eachCode(Readings.match(verbs, view));
+      List<PlaceResolver.@Nullable Located> located = new ArrayList<>(matches.size());
+      List<@Nullable ActorRef> targets = new ArrayList<>(matches.size());
       for (EventMatch m : matches) {
-        EventDate date = dates.resolve(view.tree(), m.verb(), published);
         PlaceResolver.Located at = places.locate(view.tree(), m.verb(), view.actors(), articleCountries);
-        m = sameAttack(m, matches);
+        located.add(at);
+        targets.add(target(m, at, text));
+      }
+      List<@Nullable ActorRef> shared = sameAttack(matches, targets);
+      for (int i = 0; i < matches.size(); i++) {
+        EventMatch m = matches.get(i);
+        EventDate date = dates.resolve(view.tree(), m.verb(), published);
+        PlaceResolver.Located at = located.get(i);
         events.add(
             new CodedEvent(
                 input.id().value() + "#" + s.index() + "." + n++,
                 ontology.resolve(m.pattern().code()),
                 m.modality(),
                 ref(m.source(), text),
-                target(m, at, text),
+                shared.get(i),
                 date.date(),
                 date.date() == null ? null : date.basis(),
                 at == null ? null : at.location(),
@@ -214,31 +222,52 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
   }
 
   /**
-   * An attack on people the matcher read as the source's own (a domestic target) takes the target
-   * of another attack by the same source in the sentence that names a foreign target: "Eleven
-   * people are injured in an airstrike carried out by Israel in Tyre, southern Lebanon" injures
-   * people in Lebanon, like the airstrike.
+   * The targets of a sentence's events, where an attack with no target, or on people the matcher
+   * read as the source's own (a domestic target), takes the target of another attack by the same
+   * source's country in the sentence: "Eleven people are injured in an airstrike carried out by
+   * Israel in Tyre, southern Lebanon" injures people in Lebanon, like the airstrike; in "Russian
+   * forces shelled Kharkiv, killing two people" the killing is in Ukraine too. A domestic target
+   * gives way only to a foreign one. An attack placed somewhere of its own already has that
+   * place's country ("kidnapped Russian advisers and exploded bombs in Kabul": the bombs were not
+   * on the advisers).
+   *
+   * @param targets each match's target after {@link #target}, in the order of {@code matches}
    */
-  private static EventMatch sameAttack(EventMatch m, List<EventMatch> sentence) {
-    ActorMention t = m.target();
-    ActorMention s = m.source();
-    if (t == null || s == null || !t.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
-        || !ATTACK_ROOTS.contains(m.pattern().root())) {
-      return m;
+  private static List<@Nullable ActorRef> sameAttack(
+      List<EventMatch> matches, List<@Nullable ActorRef> targets) {
+    boolean[] open = new boolean[matches.size()];
+    for (int i = 0; i < matches.size(); i++) {
+      ActorMention t = matches.get(i).target();
+      ActorRef r = targets.get(i);
+      open[i] =
+          r == null
+              || t != null
+                  && t.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
+                  && r.span().equals(t.span());
     }
-    for (EventMatch other : sentence) {
-      ActorMention ot = other.target();
-      if (other != m
-          && ot != null
-          && other.source() != null
-          && other.source().country().equals(s.country())
-          && ATTACK_ROOTS.contains(other.pattern().root())
-          && !ot.entry().startsWith(VerbPatternMatcher.DOMESTIC_ENTRY)
-          && !ot.country().equals(s.country())) {
-        return m.withTarget(ot);
+    List<@Nullable ActorRef> out = new ArrayList<>(targets);
+    for (int i = 0; i < matches.size(); i++) {
+      EventMatch m = matches.get(i);
+      ActorMention s = m.source();
+      if (!open[i] || s == null || !ATTACK_ROOTS.contains(m.pattern().root())) {
+        continue;
+      }
+      for (int j = 0; j < matches.size(); j++) {
+        EventMatch other = matches.get(j);
+        ActorRef ot = targets.get(j);
+        if (j != i
+            && !open[j]
+            && ot != null
+            && other.source() != null
+            && other.source().country().equals(s.country())
+            && ATTACK_ROOTS.contains(other.pattern().root())
+            && (targets.get(i) == null || !ot.code().startsWith(s.country()))) {
+          out.set(i, ot);
+          break;
+        }
       }
     }
-    return m;
+    return out;
   }
 
   private static @Nullable ActorRef ref(@Nullable ActorMention m, String text) {

@@ -260,6 +260,16 @@ class EventCoderTest {
   }
 
   @Test
+  void anAttackOnAPlaceTargetsItsCountryAndSoDoTheKillingsItCaused() {
+    assertThat(events("Russian forces shelled Kharkiv on Monday, killing two people."))
+        .containsExactly("RUSMIL 194 UKR asserted", "RUSMIL 1823 UKR asserted");
+    // an attack with its own place keeps it
+    assertThat(events("Taliban fighters kidnapped six Russian engineers and detonated a bomb in Kabul."))
+        .contains("AFGGOV 181 RUS asserted")
+        .noneMatch(e -> e.contains(" 183 RUS"));
+  }
+
+  @Test
   void theSubjectOfAVerbThatIssuesAnEventNounIsItsSource() {
     assertThat(events("Antony Blinken repeated a warning to Iran on Monday."))
         .contains("USAGOV 130 IRN asserted");

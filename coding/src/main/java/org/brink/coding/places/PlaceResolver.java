@@ -29,7 +29,9 @@ public final class PlaceResolver {
    *    then those of the trigger's object or passive subject ("struck targets in Syria") and of its
    *    other obl phrases ("clashed with police near ..."); then, when
    *    the trigger is the object, subject or complement of another word ("carried out a strike at
-   *    Isfahan", "threatened to attack ... in Kharkiv"), that word's. Time phrases are skipped.
+   *    Isfahan", "threatened to attack ... in Kharkiv"), that word's; last, the object itself when
+   *    it is a place that names no actor ("shelled Kharkiv", "bombed the town of Khan Younis").
+   *    Time phrases are skipped.
    * 2. Inside each phrase, the subtree below it (not into clauses; nested nmod/obl only with a place
    *    preposition, "of" or a possessive) gives names: runs of adjacent proper-noun tokens, and
    *    country mentions from countries.txt ("Syrian").
@@ -62,6 +64,10 @@ public final class PlaceResolver {
           "condemn", "denounce", "criticize", "criticise", "deplore", "discuss", "debate", "welcome",
           "praise", "investigate", "examine", "review", "approve", "authorize", "authorise", "order",
           "plan", "decide", "announce", "protest", "mourn", "commemorate");
+
+  /** Nouns of settlements and areas whose of-phrase names a place: "the town of Khan Younis". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("city", "town", "village", "capital", "port", "province", "region", "district");
 
   /** Relations from the trigger to an argument whose place phrases locate the event. */
   private static final Set<String> ARGUMENTS = Set.of("obj", "nsubj:pass");
@@ -125,7 +131,7 @@ public final class PlaceResolver {
       context.add(Gazetteer.isoCountry(c));
     }
     List<Name> names = new ArrayList<>();
-    for (int phrase : placePhrases(tree, trigger)) {
+    for (int phrase : placePhrases(tree, trigger, actors)) {
       names.addAll(names(tree, phrase, actors));
     }
     Comparator<Place> rank =
@@ -168,7 +174,8 @@ public final class PlaceResolver {
   }
 
   /** The heads of the place phrases that may locate the event, nearest to the trigger first. */
-  private static List<Integer> placePhrases(DependencyTree tree, int trigger) {
+  private static List<Integer> placePhrases(
+      DependencyTree tree, int trigger, List<ActorMention> actors) {
     List<Integer> out = new ArrayList<>(4);
     addPhrases(tree, trigger, out);
     for (int c : tree.children(trigger)) {
@@ -191,7 +198,26 @@ public final class PlaceResolver {
       }
       addPhrases(tree, node, out);
     }
+    // Last, an object that is itself a place and names no actor: "shelled Kharkiv", "bombed the
+    // town of Khan Younis".
+    for (int c : tree.children(trigger)) {
+      if (ARGUMENTS.contains(tree.relation(c))
+          && (LOCATION_NER.contains(tree.token(c).ner()) || PLACE_NOUNS.contains(tree.lemma(c)))
+          && !out.contains(c)
+          && !namesActor(c, actors)) {
+        out.add(c);
+      }
+    }
     return out;
+  }
+
+  private static boolean namesActor(int token, List<ActorMention> actors) {
+    for (ActorMention m : actors) {
+      if (m.first() <= token && token <= m.last()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addPhrases(DependencyTree tree, int head, List<Integer> out) {

@@ -156,6 +156,18 @@ class PlaceResolverTest {
   }
 
   @Test
+  void findsAnObjectThatIsItselfAPlace() {
+    assertThat(describe(place("Russian forces shelled Kharkiv overnight.", "shelled")))
+        .isEqualTo("Kharkiv/UKR/07");
+    assertThat(describe(place("Russian jets bombed the city of Mariupol.", "bombed")))
+        .startsWith("Mariupol/UKR");
+    // a phrase of the verb's own comes first, and an object that names an actor is no place
+    assertThat(describe(place("Russian forces shelled Kharkiv from positions in Belgorod.", "shelled")))
+        .startsWith("Belgorod/RUS");
+    assertThat(place("Iran attacked Pakistan on Tuesday.", "attacked")).isNull();
+  }
+
+  @Test
   void rejectsATriggerOutsideTheSentence() {
     String text = "Iran attacked Pakistan.";
     CleanText clean = new CleanText(ArticleId.ofContent(text), ArticleMeta.of("test"), text, List.of());
