@@ -3,6 +3,7 @@ package org.brink.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -114,7 +115,7 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
     for (SentenceView view : views) {
       Sentence s = view.sentence();
       int n = 0;
-      List<EventMatch> matches = eachCode(Readings.match(verbs, view));
+      List<EventMatch> matches = sameAttacker(eachCode(Readings.match(verbs, view)));
       List<PlaceResolver.@Nullable Located> located = new ArrayList<>(matches.size());
       List<@Nullable ActorRef> targets = new ArrayList<>(matches.size());
       for (EventMatch m : matches) {
@@ -123,8 +124,15 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
         targets.add(target(m, at, text));
       }
       List<@Nullable ActorRef> shared = sameAttack(matches, targets);
+      Set<String> seen = new HashSet<>();
       for (int i = 0; i < matches.size(); i++) {
         EventMatch m = matches.get(i);
+        ActorRef source = ref(m.source(), text);
+        ActorRef target = shared.get(i);
+        // shared sources and targets and places may make two triggers one event: kept once
+        if (!seen.add(m.pattern().code() + "|" + code(source) + "|" + code(target))) {
+          continue;
+        }
         EventDate date = dates.resolve(view.tree(), m.verb(), published);
         PlaceResolver.Located at = located.get(i);
         events.add(
@@ -132,8 +140,8 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
                 input.id().value() + "#" + s.index() + "." + n++,
                 ontology.resolve(m.pattern().code()),
                 m.modality(),
-                ref(m.source(), text),
-                shared.get(i),
+                source,
+                target,
                 date.date(),
                 date.date() == null ? null : date.basis(),
                 at == null ? null : at.location(),
@@ -222,6 +230,40 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
   }
 
   /**
+   * A sentence's events, where an attack with no source takes the source of the sentence's other
+   * attacks when they all have one country: "Seven people are killed across Ukraine by Russian
+   * drone strikes, including three civilians killed in Kyiv" are Russia's killings in Kyiv too.
+   * Not when its target is that country ("two of the attackers were killed" is no attack of theirs
+   * on themselves), nor when the sentence's attacks name two sources.
+   */
+  static List<EventMatch> sameAttacker(List<EventMatch> matches) {
+    ActorMention attacker = null;
+    for (EventMatch m : matches) {
+      ActorMention s = m.source();
+      if (s == null || !ATTACK_ROOTS.contains(m.pattern().root())) {
+        continue;
+      }
+      if (attacker != null && !attacker.country().equals(s.country())) {
+        return matches;
+      }
+      attacker = attacker == null ? s : attacker;
+    }
+    if (attacker == null) {
+      return matches;
+    }
+    List<EventMatch> out = new ArrayList<>(matches.size());
+    for (EventMatch m : matches) {
+      ActorMention t = m.target();
+      boolean open =
+          m.source() == null
+              && ATTACK_ROOTS.contains(m.pattern().root())
+              && (t == null || !t.country().equals(attacker.country()));
+      out.add(open ? m.withSource(attacker) : m);
+    }
+    return out;
+  }
+
+  /**
    * The targets of a sentence's events, where an attack with no target, or on people the matcher
    * read as the source's own (a domestic target), takes the target of another attack by the same
    * source's country in the sentence: "Eleven people are injured in an airstrike carried out by
@@ -268,6 +310,10 @@ public final class EventCoder implements Stage<AnnotatedText, CodedArticle> {
       }
     }
     return out;
+  }
+
+  private static String code(@Nullable ActorRef r) {
+    return r == null ? "" : r.code();
   }
 
   private static @Nullable ActorRef ref(@Nullable ActorMention m, String text) {

@@ -270,6 +270,16 @@ class EventCoderTest {
   }
 
   @Test
+  void anAttackWithNoSourceTakesTheSentencesOnlyAttacker() {
+    // synthetic: the killings in Odesa are the Russian strikes' too, and count once with them
+    assertThat(events("Nine people are killed across Ukraine by Russian missile strikes,"
+            + " including four civilians killed in Odesa."))
+        .contains("RUS 1823 UKR asserted")
+        .noneMatch(e -> e.startsWith("- "))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
   void theSubjectOfAVerbThatIssuesAnEventNounIsItsSource() {
     assertThat(events("Antony Blinken repeated a warning to Iran on Monday."))
         .contains("USAGOV 130 IRN asserted");

@@ -31,6 +31,11 @@ public record EventMatch(
     return new EventMatch(pattern, verb, trigger, source, newTarget, modality, confidence);
   }
 
+  /** The same event with another source. */
+  public EventMatch withSource(@Nullable ActorMention newSource) {
+    return new EventMatch(pattern, verb, trigger, newSource, target, modality, confidence);
+  }
+
   /** The (code, source, target) triple: events with the same triple in a sentence are one. */
   public String triple() {
     return pattern.code()
