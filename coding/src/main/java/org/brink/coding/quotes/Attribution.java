@@ -2,6 +2,7 @@ package org.brink.coding.quotes;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.brink.coding.actors.ActorMention;
 import org.brink.coding.events.DependencyTree;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  *       quote wins ("'…,' said A, while B …"). A verb without a subject of its own takes the one
  *       of the clause it hangs from ("… he said and added", "was quoted as saying"), or after the
  *       quote the object the parser reads into an inverted subject ("'…,' said the minister").
- *       Claim verbs ("called it 'unconstitutional'") count only when they govern the quote. "In
+ *       Claim verbs ("called it 'unconstitutional'") count only when they govern the quote. A
+ *       participle after a comma hung low by the parser takes the sentence's subject ("X blocked
+ *       the order ..., calling it '…'"). "In
  *       X's own words" and "in the words of X" name X; "in these words" the subject of its verb.
  *       With none of these, a quote after a colon in its own sentence ("he put it this way:
  *       '…'") is the subject's of the first verb above the quote before the colon.
@@ -61,7 +64,17 @@ final class Attribution {
       Set.of(
           "call", "describe", "term", "label", "brand", "dub", "denounce", "condemn", "criticize",
           "criticise", "praise", "hail", "accuse", "offer", "welcome", "reject", "deny", "dismiss",
-          "demand", "threaten", "blast", "slam");
+          "demand", "threaten", "blast", "slam", "cite", "allege");
+
+  /**
+   * Titles written with a capital before a name, whose for- or of-phrase belongs to the speaker's
+   * name: "District Judge for Washington John C. Coughenour", "Minister of Defence Rajnath Singh".
+   */
+  private static final Set<String> TITLES =
+      Set.of(
+          "judge", "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+          "spokesperson", "commissioner", "representative", "director", "chairman", "chairwoman",
+          "governor", "mayor", "commander", "chief", "president", "senator", "attorney");
 
   /** Speech verbs whose object is the one spoken to, not the speaker. */
   private static final Set<String> ADDRESSEE_VERBS =
@@ -168,10 +181,12 @@ final class Attribution {
         if (subject < 0 && at.begin() >= quote.end()) {
           subject = invertedSubject(tree, i); // "'…,' said the prime minister"
         }
+        subject = subject < 0 ? trailingParticipleSubject(tree, i) : subject;
       } else if (tree.token(i).isVerb()
           && CLAIM_VERBS.contains(lemma)
           && governsQuote(tree, i, quote)) {
         subject = subjectOf(tree, i); // "called it 'blatantly unconstitutional'"
+        subject = subject < 0 ? trailingParticipleSubject(tree, i) : subject;
       } else if (tree.token(i).word().equalsIgnoreCase("according")
           && tree.relation(i).equals("case")) {
         subject = tree.head(i);
@@ -249,6 +264,27 @@ final class Attribution {
         return subjectOf(tree, v);
       }
       return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of a participle clause after a comma that the parser hung low in the sentence
+   * ("X blocks the order ..., calling it '…'", "Y reports that ..., describing the situation as
+   * '…'"): such a clause is the main clause's, so its subject is the sentence's first subject
+   * before the comma; -1 when the verb is no such participle.
+   */
+  private int trailingParticipleSubject(DependencyTree tree, int verb) {
+    if (!tree.token(verb).pos().equals("VBG")
+        || verb == 0
+        || !tree.token(verb - 1).word().equals(",")
+        || !Set.of("dep", "advcl", "xcomp", "conj").contains(tree.baseRelation(verb))) {
+      return -1;
+    }
+    for (int i = 0; i < verb; i++) {
+      if (tree.relation(i).equals("root") && tree.token(i).isVerb()) {
+        return subjectOf(tree, i);
+      }
     }
     return -1;
   }
@@ -372,6 +408,7 @@ final class Attribution {
     int first = head;
     int last = head;
     int extra = -1; // an apposition or for-phrase that may name the actor when the name does not
+    int titled = -1; // the title's last token when a name follows it in a phrase
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       switch (rel) {
@@ -390,11 +427,15 @@ final class Attribution {
         }
         case "nmod" -> {
           String kase = tree.caseOf(c);
-          if (!tree.token(head).pos().startsWith("NNP")
+          // "a spokesman for the ministry"; after a title, a person's name the parser hung on
+          // a for-phrase: "District Judge for Washington John C. Coughenour"
+          boolean titleOfName = TITLES.contains(tree.token(head).word().toLowerCase(Locale.ROOT));
+          if ((!tree.token(head).pos().startsWith("NNP") || titleOfName)
               && kase != null
               && Set.of("for", "of", "at", "from").contains(kase)) {
             int[] range = subtree(tree, c);
             first = Math.min(first, range[0]);
+            titled = titleOfName && tree.token(head).pos().startsWith("NNP") ? last : titled;
             last = Math.max(last, range[1]);
           }
         }
@@ -402,7 +443,10 @@ final class Attribution {
       }
     }
     Span span = tree.sentence().span(first, last);
-    @Nullable String code = codeOn(view.actors(), head, span);
+    // the title's own words say whose it is ("U.S. District Judge"), not the places in its phrase
+    @Nullable String code =
+        titled >= 0 ? codeOn(view.actors(), head, tree.sentence().span(first, titled)) : null;
+    code = code == null ? codeOn(view.actors(), head, span) : code;
     if (code == null && extra >= 0) {
       code = describedBy(tree, view.actors(), extra);
     }

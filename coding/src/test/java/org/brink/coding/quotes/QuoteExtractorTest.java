@@ -257,6 +257,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void takesTheMainSubjectForATrailingParticipleOfSpeech() {
+      // synthetic: the parser hangs ", describing ..." on the reported clause
+      assertThat(
+              described(
+                  "The World Food Programme reports that half of the children in the camp are"
+                      + " hungry because of the siege, describing the situation as"
+                      + " \u201Cdesperate\u201D."))
+          .containsExactly("desperate <- The World Food Programme IGOUNOWFP");
+    }
+
+    @Test
+    void keepsTheNameAfterATitleAndItsPhraseAndTheTitlesCode() {
+      // synthetic: "Judge for X" + name, read by the parser as the title's for-phrase
+      assertThat(
+              described(
+                  "U.S. District Judge for Oregon Mary Ellen Hart suspended the order, calling it"
+                      + " \u201Cplainly unlawful\u201D."))
+          .containsExactly(
+              "plainly unlawful <- U.S. District Judge for Oregon Mary Ellen Hart USA");
+    }
+
+    @Test
     void takesNoSpeakerFromAColonWithoutAClauseBeforeIt() {
       assertThat(
               described(
