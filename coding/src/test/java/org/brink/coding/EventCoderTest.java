@@ -280,6 +280,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aWarNamedAfterItsPartiesIsNoActor() {
+    assertThat(events("Veterans of the Iran-Iraq War protested against the Japanese government."))
+        .noneMatch(e -> e.startsWith("IRN") || e.startsWith("IRQ"));
+  }
+
+  @Test
+  void attackingAPolicyOrAnAdministrationIsCriticism() {
+    assertThat(events("Germany attacked the Biden administration over its trade policy."))
+        .contains("DEU 111 USAGOV asserted")
+        .noneMatch(e -> e.contains(" 190 "));
+    assertThat(events("Russia attacked Ukrainian army positions near Kharkiv."))
+        .anyMatch(e -> e.startsWith("RUS 190 UKR"));
+  }
+
+  @Test
   void theSubjectOfAVerbThatIssuesAnEventNounIsItsSource() {
     assertThat(events("Antony Blinken repeated a warning to Iran on Monday."))
         .contains("USAGOV 130 IRN asserted");
