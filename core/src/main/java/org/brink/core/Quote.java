@@ -18,11 +18,18 @@ public record Quote(String text, Span span, @Nullable Speaker speaker) {
 
   /**
    * @param code the speaker's actor code, or null when the name is not in the dictionaries
+   * @param refersTo for a pronoun or role noun ("he", "the spokesperson") that coreference resolved,
+   *     the name it stands for and where that stands ("Antony Blinken"); null otherwise
    */
-  public record Speaker(String text, @Nullable String code, Span span) {
+  public record Speaker(String text, @Nullable String code, Span span, @Nullable TextRef refersTo) {
     public Speaker {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(span, "span");
+    }
+
+    /** A speaker named in so many words. */
+    public Speaker(String text, @Nullable String code, Span span) {
+      this(text, code, span, null);
     }
   }
 }

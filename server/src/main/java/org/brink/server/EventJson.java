@@ -75,6 +75,14 @@ final class EventJson {
       s.put("text", speaker);
       s.put("code", row.getString("speaker_code"));
       s.set("span", span(row.getInt("speaker_begin"), row.getInt("speaker_end")));
+      String refersTo = row.getString("speaker_refers_text");
+      if (refersTo == null) {
+        s.putNull("refers_to");
+      } else {
+        ObjectNode r = s.putObject("refers_to");
+        r.put("text", refersTo);
+        r.set("span", span(row.getInt("speaker_refers_begin"), row.getInt("speaker_refers_end")));
+      }
     }
     ObjectNode article = quote.putObject("article");
     article.put("id", row.getString("article_id"));

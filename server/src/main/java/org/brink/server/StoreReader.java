@@ -218,7 +218,10 @@ final class StoreReader {
       where.add("q.article_id = ?", article);
     }
     if (text != null) {
-      where.add("(strpos(lower(q.text), ?) > 0 OR strpos(lower(coalesce(q.speaker_text, '')), ?) > 0)", text, text);
+      where.add(
+          "(strpos(lower(q.text), ?) > 0 OR strpos(lower(coalesce(q.speaker_text, '')), ?) > 0"
+              + " OR strpos(lower(coalesce(q.speaker_refers_text, '')), ?) > 0)",
+          text, text, text);
     }
     if (from != null) {
       where.add("a.published >= ?", from);

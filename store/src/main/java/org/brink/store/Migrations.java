@@ -24,7 +24,12 @@ import java.util.regex.Pattern;
  */
 final class Migrations {
   /** In order; V{@code n} must be at index {@code n - 1}. */
-  static final List<String> FILES = List.of("V1__init.sql", "V2__merged_events.sql", "V3__codes_outside_cameo.sql");
+  static final List<String> FILES =
+      List.of(
+          "V1__init.sql",
+          "V2__merged_events.sql",
+          "V3__codes_outside_cameo.sql",
+          "V4__quote_speaker_refers_to.sql");
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 

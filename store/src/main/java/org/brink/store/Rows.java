@@ -12,6 +12,7 @@ import org.brink.core.Location;
 import org.brink.core.Plover;
 import org.brink.core.Problem;
 import org.brink.core.Quote;
+import org.brink.core.TextRef;
 import org.brink.store.merge.MentionFacts;
 import org.brink.store.merge.MergedEvent;
 import org.jspecify.annotations.Nullable;
@@ -135,7 +136,10 @@ public final class Rows {
               col("speaker_text", Type.TEXT, true),
               col("speaker_code", Type.TEXT, true),
               col("speaker_begin", Type.INT, true),
-              col("speaker_end", Type.INT, true)));
+              col("speaker_end", Type.INT, true),
+              col("speaker_refers_text", Type.TEXT, true),
+              col("speaker_refers_begin", Type.INT, true),
+              col("speaker_refers_end", Type.INT, true)));
 
   public static final Table PROBLEMS =
       new Table(
@@ -259,6 +263,7 @@ public final class Rows {
     int n = 0;
     for (Quote quote : article.quotes()) {
       Quote.Speaker speaker = quote.speaker();
+      TextRef refersTo = speaker == null ? null : speaker.refersTo();
       rows.add(
           new @Nullable Object[] {
             article.id().value(),
@@ -269,7 +274,10 @@ public final class Rows {
             speaker == null ? null : speaker.text(),
             speaker == null ? null : speaker.code(),
             speaker == null ? null : speaker.span().begin(),
-            speaker == null ? null : speaker.span().end()
+            speaker == null ? null : speaker.span().end(),
+            refersTo == null ? null : refersTo.text(),
+            refersTo == null ? null : refersTo.span().begin(),
+            refersTo == null ? null : refersTo.span().end()
           });
     }
     return rows;

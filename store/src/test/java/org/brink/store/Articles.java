@@ -74,11 +74,16 @@ final class Articles {
     int quoteBegin = text.indexOf("\"We urge") + 1;
     int quoteEnd = text.indexOf(',', quoteBegin);
     int speakerBegin = text.indexOf("a spokesperson");
+    int iran = text.indexOf("Iran condemned");
     Quote quote =
         new Quote(
             text.substring(quoteBegin, quoteEnd),
             new Span(quoteBegin, quoteEnd),
-            new Quote.Speaker("a spokesperson", null, new Span(speakerBegin, speakerBegin + 14)));
+            new Quote.Speaker(
+                "a spokesperson",
+                null,
+                new Span(speakerBegin, speakerBegin + 14),
+                TextRef.of(text, new Span(iran, iran + 4))));
     Problem warning =
         new Problem(Reason.SENTENCE_SKIPPED, "sentence 3 has 412 tokens; the limit is 400", input);
     return new CodedArticle(

@@ -97,7 +97,8 @@ class EventStoreTest {
               row(
                   c,
                   "SELECT article_id, n, text, \"begin\", \"end\", speaker_text,"
-                      + " speaker_code, speaker_begin FROM quotes"))
+                      + " speaker_code, speaker_begin, speaker_refers_text, speaker_refers_begin"
+                      + " FROM quotes"))
           .containsExactly(
               id,
               "0",
@@ -106,7 +107,9 @@ class EventStoreTest {
               at(",\" a"),
               "a spokesperson",
               null,
-              at("a spokesperson"));
+              at("a spokesperson"),
+              "Iran",
+              at("Iran condemned"));
       assertThat(row(c, "SELECT article_id, source, code, message FROM problems"))
           .containsExactly(
               id,
@@ -154,7 +157,7 @@ class EventStoreTest {
     }
     try (Connection c = connect()) {
       assertThat(row(c, "SELECT count(*), min(version), max(name) FROM schema_version"))
-          .containsExactly("3", "1", "V3__codes_outside_cameo.sql");
+          .containsExactly("4", "1", "V4__quote_speaker_refers_to.sql");
     }
   }
 

@@ -81,6 +81,15 @@ public final class JsonLinesWriter implements ArticleWriter {
           g.writeStringField("text", q.speaker().text());
           nullableString(g, "code", q.speaker().code());
           span(g, "span", q.speaker().span());
+          TextRef refersTo = q.speaker().refersTo();
+          if (refersTo == null) {
+            g.writeNullField("refers_to");
+          } else {
+            g.writeObjectFieldStart("refers_to");
+            g.writeStringField("text", refersTo.text());
+            span(g, "span", refersTo.span());
+            g.writeEndObject();
+          }
           g.writeEndObject();
         }
         g.writeEndObject();

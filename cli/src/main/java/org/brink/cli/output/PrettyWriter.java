@@ -57,7 +57,11 @@ public final class PrettyWriter implements ArticleWriter {
         out.printf(
             "      “%s” — %s%n",
             q.text(),
-            s == null ? "(no speaker found)" : s.text() + (s.code() == null ? "" : " [" + s.code() + "]"));
+            s == null
+                ? "(no speaker found)"
+                : s.text()
+                    + (s.refersTo() == null ? "" : " (" + s.refersTo().text() + ")")
+                    + (s.code() == null ? "" : " [" + s.code() + "]"));
       }
     }
     out.println();

@@ -2,6 +2,8 @@ package org.brink.coding.actors;
 
 import java.util.Objects;
 import org.brink.core.Span;
+import org.brink.core.TextRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One actor found in a sentence.
@@ -14,8 +16,16 @@ import org.brink.core.Span;
  * @param text the covered cleaned text, {@code span.of(fullText)}
  * @param entry the dictionary lines that matched, as {@code "file:LINE"}, joined with {@code "+"}
  *     when several made the code, e.g. {@code "countries.txt:812+agents.txt:31"}
+ * @param antecedent for a mention coreference added on an anaphor ("he", "the ministry"), the
+ *     dictionary mention it stands for ("Antony Blinken"); null for a dictionary mention
  */
-public record ActorMention(String code, int first, int last, Span span, String text, String entry) {
+public record ActorMention(
+    String code, int first, int last, Span span, String text, String entry, @Nullable TextRef antecedent) {
+  /** A mention the dictionary made. */
+  public ActorMention(String code, int first, int last, Span span, String text, String entry) {
+    this(code, first, last, span, text, entry, null);
+  }
+
   public ActorMention {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(span, "span");
@@ -31,6 +41,11 @@ public record ActorMention(String code, int first, int last, Span span, String t
       throw new IllegalArgumentException(
           "text '" + text + "' does not fit span [" + span.begin() + ", " + span.end() + ")");
     }
+  }
+
+  /** The words this mention stands for: the antecedent's, or its own. */
+  public TextRef origin() {
+    return antecedent != null ? antecedent : new TextRef(text, span);
   }
 
   /** The country part of the code: "IRN" of "IRNGOV"; "IGO" of an IGO's. */

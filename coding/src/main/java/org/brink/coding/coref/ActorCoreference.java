@@ -213,7 +213,8 @@ public final class ActorCoreference {
           a.last(),
           span,
           span.of(text),
-          "coref:" + a.rule() + "->" + r.chain());
+          "coref:" + a.rule() + "->" + r.chain(),
+          r.origin());
     }
 
     private int index(int view) {
@@ -231,7 +232,7 @@ public final class ActorCoreference {
         List<Referent> referents =
             insideLongerName(tree, m)
                 ? List.of()
-                : List.of(new Referent(m.code(), country, Referent.link(sentence, m.text())));
+                : List.of(new Referent(m.code(), country, Referent.link(sentence, m.text()), m.origin()));
         // A person's entry with an agent noun absorbed ("Trump administration") is no person.
         int head = Candidates.headOf(tree, m.first(), m.last());
         boolean person =
@@ -564,7 +565,7 @@ public final class ActorCoreference {
           @Nullable String country =
               m.namesCountry() ? m.country() : null;
           codes.putIfAbsent(
-              m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text())));
+              m.code(), new Referent(m.code(), country, Referent.link(index(j), m.text()), m.origin()));
         }
         int end = j == i ? s.first() : tokens.size();
         for (int t = 1; t < end; t++) {
@@ -655,7 +656,7 @@ public final class ActorCoreference {
             @Nullable String key =
                 country != null ? country : p.countriesOnly() ? null : ref.code();
             if (key != null) {
-              found.putIfAbsent(key, new Named(new Referent(key, country, ref.chain()), c, k));
+              found.putIfAbsent(key, new Named(new Referent(key, country, ref.chain(), ref.origin()), c, k));
             }
           }
         }

@@ -108,10 +108,10 @@ sealed interface Anaphor {
         }
         String country = r.country();
         // an IGO or group with no country is no country
-        return country == null ? null : new Referent(country, country, r.chain() + "+country");
+        return country == null ? null : new Referent(country, country, r.chain() + "+country", r.origin());
       }
       if (r.bareCountry()) {
-        return new Referent(r.code() + sector, r.country(), r.chain() + "+" + sector);
+        return new Referent(r.code() + sector, r.country(), r.chain() + "+" + sector, r.origin());
       }
       if (r.code().startsWith(sector, 3) || this == ORGANISATION && !person) {
         return r;

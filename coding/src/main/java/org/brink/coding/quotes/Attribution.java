@@ -9,6 +9,7 @@ import org.brink.coding.events.DependencyTree;
 import org.brink.coding.events.SentenceView;
 import org.brink.core.Quote;
 import org.brink.core.Span;
+import org.brink.core.TextRef;
 import org.brink.core.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -450,7 +451,12 @@ final class Attribution {
     if (code == null && extra >= 0) {
       code = describedBy(tree, view.actors(), extra);
     }
-    return new Quote.Speaker(span.of(text), code, span);
+    @Nullable ActorMention on = bestOn(view.actors(), head);
+    TextRef refersTo =
+        on != null && on.antecedent() != null && code != null && code.equals(on.code())
+            ? on.antecedent()
+            : null;
+    return new Quote.Speaker(span.of(text), code, span, refersTo);
   }
 
   /**
@@ -478,16 +484,15 @@ final class Attribution {
    */
   private static @Nullable String codeOn(
       List<ActorMention> actors, int head, @Nullable Span span) {
-    @Nullable ActorMention best = null;
+    @Nullable ActorMention best = bestOn(actors, head);
     boolean tie = false;
     for (ActorMention m : actors) {
-      if (m.first() > head || m.last() < head) {
-        continue;
-      }
-      if (best == null || compare(m, best) > 0) {
-        best = m;
-        tie = false;
-      } else if (compare(m, best) == 0 && !m.code().equals(best.code())) {
+      if (best != null
+          && m != best
+          && m.first() <= head
+          && head <= m.last()
+          && compare(m, best) == 0
+          && !m.code().equals(best.code())) {
         tie = true;
       }
     }
@@ -501,6 +506,17 @@ final class Attribution {
       }
     }
     return codes.size() == 1 ? codes.iterator().next() : null;
+  }
+
+  /** The best mention on token {@code head} (see {@link #compare}), the first of equals; null for none. */
+  private static @Nullable ActorMention bestOn(List<ActorMention> actors, int head) {
+    @Nullable ActorMention best = null;
+    for (ActorMention m : actors) {
+      if (m.first() <= head && head <= m.last() && (best == null || compare(m, best) > 0)) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** Positive when {@code a} is the better mention: from the dictionary, then longer. */

@@ -2,6 +2,7 @@ package org.brink.coding.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.brink.coding.quotes.Quoted.described;
+import static org.brink.coding.quotes.Quoted.quotes;
 
 import java.util.List;
 import org.brink.core.Quote;
@@ -147,6 +148,21 @@ class QuoteExtractorTest {
                   "Antony Blinken met Sergei Lavrov in Geneva. \u201CThe talks were useful and"
                       + " frank,\u201D he said."))
           .containsExactly("The talks were useful and frank, <- he USAGOV");
+      // and says whom "he" stands for, with where the name stands
+      String text =
+          "Antony Blinken met Sergei Lavrov in Geneva. \u201CThe talks were useful and frank,\u201D"
+              + " he said.";
+      Quote.Speaker speaker = quotes(text).get(0).speaker();
+      assertThat(speaker.refersTo()).isNotNull();
+      assertThat(speaker.refersTo().text()).isEqualTo("Antony Blinken");
+      assertThat(speaker.refersTo().span().of(text)).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void saysWhomNoNamedSpeakerStandsFor() {
+      assertThat(
+              quotes("\u201CWe will respond,\u201D said Antony Blinken.").get(0).speaker().refersTo())
+          .isNull();
     }
 
     @Test

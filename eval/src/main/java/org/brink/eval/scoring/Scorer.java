@@ -289,9 +289,11 @@ public final class Scorer {
 
     private static boolean quoteMatches(GoldQuote gold, PredictedQuote predicted) {
       String speaker = predicted.speakerText();
+      String refersTo = predicted.refersToText();
       return speaker != null
           && lower(predicted.text()).contains(lower(gold.contains()))
-          && lower(speaker).contains(lower(gold.speaker()));
+          && (lower(speaker).contains(lower(gold.speaker()))
+              || refersTo != null && lower(refersTo).contains(lower(gold.speaker())));
     }
 
     private static String lower(String s) {

@@ -490,6 +490,23 @@ class ScorerTest {
         .containsExactly(new GoldQuote("Churchill", "summit of the nations", false));
   }
 
+  @Test
+  void findsAQuoteByTheNameItsPronounSpeakerStandsFor() {
+    GoldArticle a =
+        new GoldArticle(
+            "a", null, "text", List.of(), List.of(), List.of(),
+            List.of(new GoldQuote("Trump", "serious negotiations", false),
+                new GoldQuote("Vance", "no deal", false)));
+    ArticlePredictions predicted =
+        new ArticlePredictions(
+            List.of(),
+            List.of(
+                new PredictedQuote("serious negotiations", "he", "Donald Trump"),
+                new PredictedQuote("there is no deal", "he", null)));
+    Score s = scorer.score(set(a), Map.of("a", predicted));
+    assertThat(s.quotes()).isEqualTo(new QuoteScore(1, 2, 1, 2));
+  }
+
   // -- inputs ----------------------------------------------------------------------------------
 
   @Test

@@ -280,7 +280,10 @@
       meta.append(text("span", ` · ${m.modality} · rule ${m.rule} · confidence ${m.confidence}`));
       block.append(sentence, meta);
       for (const quote of m.quotes || []) {
-        const q = text("blockquote", `“${quote.text}”` + (quote.speaker ? ` — ${quote.speaker.text}` : ""));
+        const speaker = quote.speaker
+          ? ` — ${quote.speaker.text}` + (quote.speaker.refers_to ? ` (${quote.speaker.refers_to.text})` : "")
+          : "";
+        const q = text("blockquote", `“${quote.text}”` + speaker);
         block.append(q);
       }
       out.append(block);
