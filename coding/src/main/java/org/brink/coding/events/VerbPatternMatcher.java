@@ -391,6 +391,10 @@ public final class VerbPatternMatcher {
         // in Gondor" gives Gondor's 033)
         targets = firstWithActors(tree, phrases(tree, v, true), actors);
       }
+      if (targets.isEmpty()) {
+        // below the object and phrases: a participle or infinitive, a party in a place phrase
+        targets = LowerTargets.of(tree, v, object, actors);
+      }
     }
     // the people acted on: the argument, else the trigger's own object ("imposed a curfew" on
     // the source's own country), else a that-clause's subject

@@ -1,0 +1,132 @@
+package org.brink.coding.events;
+
+import java.util.List;
+import java.util.Set;
+import org.brink.coding.actors.ActorMention;
+
+/**
+ * Targets from below the verb, for a verb whose object and phrases name no actor: where PETRARCH
+ * reads the meaning of a verb phrase from its noun phrases, then their phrases and participles,
+ * then the clauses under the verb.
+ *
+ * <p>Design decision: these are the last readings tried, after every rule of the verb's own
+ * arguments (docs/patterns.md, "Targets the verb's own phrases do not name"), and each reads only
+ * a complement of the verb, never a subject or a clause of time, cause or condition:
+ *
+ * <ol>
+ *   <li>a participle describing the object: its agent when passive ("welcomed the proposals sent
+ *       by Norway": Norway), else its object ("boycotted the summit honouring Cuba": Cuba);
+ *   <li>a to-infinitive under the verb or its object: its object, else its with/to/against/on
+ *       phrase ("signed an accord to supply Chad with wheat": Chad; "vowed to wage war on the
+ *       rebels": the rebels);
+ *   <li>the party named by a with/against/between phrase inside a place phrase ("the toll rose in
+ *       the conflict with Eritrea": Eritrea), which names a party to the act, not a place.
+ * </ol>
+ */
+final class LowerTargets {
+  /** Prepositions of a complement clause's phrase that name the party acted on or with. */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("with", "to", "against", "on");
+
+  /** Prepositions that name a party inside a phrase of place ("in the dispute with Eritrea"). */
+  private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "against", "between");
+
+  private LowerTargets() {}
+
+  /**
+   * The actors the verb's complements name below its object and phrases, or an empty list.
+   *
+   * @param object the verb's object (in a passive, its subject), or -1
+   */
+  static List<ActorMention> of(DependencyTree tree, int v, int object, List<ActorMention> actors) {
+    if (object >= 0) {
+      List<ActorMention> found = participle(tree, object, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    List<ActorMention> found = infinitive(tree, v, actors);
+    if (found.isEmpty() && object >= 0) {
+      found = infinitive(tree, object, actors);
+    }
+    return found.isEmpty() ? partyInPlace(tree, v, actors) : found;
+  }
+
+  /** The agent of a passive participle describing {@code noun}, or the object of an active one. */
+  private static List<ActorMention> participle(DependencyTree tree, int noun, List<ActorMention> actors) {
+    for (int c : tree.children(noun)) {
+      if (!tree.relation(c).equals("acl") || !tree.token(c).isVerb() || hasMark(tree, c, "to")) {
+        continue;
+      }
+      if (tree.token(c).pos().equals("VBN")) {
+        for (int p : tree.children(c)) {
+          if (tree.baseRelation(p).equals("obl") && "by".equals(tree.caseOf(p))) {
+            return VerbPatternMatcher.actorsOf(tree, p, actors);
+          }
+        }
+      } else {
+        int obj = tree.child(c, "obj");
+        if (obj >= 0) {
+          return VerbPatternMatcher.actorsOf(tree, obj, actors);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The object, else a with/to/against/on phrase, of a to-infinitive under {@code head}. */
+  private static List<ActorMention> infinitive(DependencyTree tree, int head, List<ActorMention> actors) {
+    for (int c : tree.children(head)) {
+      String rel = tree.baseRelation(c);
+      if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("acl"))
+          || !tree.token(c).isVerb()
+          || !hasMark(tree, c, "to")) {
+        continue;
+      }
+      int obj = tree.child(c, "obj");
+      List<ActorMention> found = obj >= 0 ? VerbPatternMatcher.actorsOf(tree, obj, actors) : List.of();
+      if (!found.isEmpty()) {
+        return found;
+      }
+      for (int p : tree.children(c)) {
+        if (tree.baseRelation(p).equals("obl")
+            && CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))
+            && !VerbPatternMatcher.isTime(tree, p)) {
+          found = VerbPatternMatcher.actorsOf(tree, p, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** A with/against/between phrase inside one of the verb's place phrases. */
+  private static List<ActorMention> partyInPlace(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl")
+          || !PlaceActors.PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+          || VerbPatternMatcher.isTime(tree, c)) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (tree.baseRelation(n).equals("nmod") && PARTY_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, n, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean hasMark(DependencyTree tree, int verb, String word) {
+    for (int c : tree.children(verb)) {
+      if (tree.relation(c).equals("mark") && tree.lemma(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

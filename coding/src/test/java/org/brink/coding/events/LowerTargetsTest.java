@@ -1,0 +1,49 @@
+package org.brink.coding.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.brink.nlp.AnnotatorConfig;
+import org.brink.nlp.corenlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Targets read from below a verb whose object and phrases name no actor (LowerTargets), as
+ * PETRARCH reads a verb phrase's meaning from its noun phrases' participles and its clauses. The
+ * sentences are synthetic, written for these tests.
+ */
+class LowerTargetsTest {
+  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.defaults());
+
+  private static List<String> code(String dictionary, String text) {
+    return CodeText.events(ANNOTATOR, dictionary, text);
+  }
+
+  @Test
+  void aParticipleDescribingTheObjectNamesTheTarget() {
+    assertThat(code("061  adopt\n", "Chile adopted the proposals drafted by Norway."))
+        .as("a passive participle: its agent")
+        .containsExactly("CHL 061 NOR asserted");
+    assertThat(code("042  attend\n", "The Chilean president attended a parade honouring Peru."))
+        .as("an active participle: its object")
+        .containsExactly("CHLGOV 042 PER asserted");
+  }
+
+  @Test
+  void aToInfinitiveUnderTheVerbOrItsObjectNamesTheTarget() {
+    assertThat(code("057  sign\n", "Chile signed an accord on Monday to supply Peru with wheat."))
+        .containsExactly("CHL 057 PER asserted");
+    assertThat(code("057  sign\n", "Chile signed an accord on Monday to trade with Peru."))
+        .as("the infinitive's with-phrase when it has no object naming an actor")
+        .containsExactly("CHL 057 PER asserted");
+  }
+
+  @Test
+  void aPartyInsideAPlacePhraseIsTheTargetNotThePeopleActedOn() {
+    assertThat(code("173  arrest\n", "Chile arrested fishermen in the dispute with Peru."))
+        .containsExactly("CHL 173 PER asserted");
+    assertThat(code("173  arrest\n", "Chile arrested fishermen in the port of Arica."))
+        .as("no party in the place phrase: the people acted on are the source's own")
+        .containsExactly("CHL 173 CHL asserted");
+  }
+}
