@@ -48,7 +48,36 @@ final class LowerTargets {
     if (found.isEmpty() && object >= 0) {
       found = infinitive(tree, object, actors);
     }
-    return found.isEmpty() ? partyInPlace(tree, v, actors) : found;
+    if (found.isEmpty()) {
+      found = partyInPlace(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = contentClauseSubject(tree, v, actors);
+    }
+    if (found.isEmpty() && object >= 0) {
+      found = contentClauseSubject(tree, object, actors);
+    }
+    return found;
+  }
+
+  /**
+   * The subject of a that-clause under the verb or its object, the party the clause is about
+   * ("conceded that Chile had a claim", "expressed hopes that Peru could be drawn into the talks"),
+   * never a pronoun (which stands for the source as often as not). Only a clause opened by "that"
+   * (as its mark, or hung on it as the parser sometimes does): a clause without one is as often a
+   * misattached report ("..., Thai military sources said").
+   */
+  private static List<ActorMention> contentClauseSubject(DependencyTree tree, int head, List<ActorMention> actors) {
+    for (int c : tree.children(head)) {
+      if (!tree.baseRelation(c).equals("ccomp") || !opensWithThat(tree, c)) {
+        continue;
+      }
+      int subject = tree.child(c, "nsubj");
+      if (subject >= 0 && !tree.token(subject).pos().startsWith("PRP")) {
+        return VerbPatternMatcher.actorsOf(tree, subject, actors);
+      }
+    }
+    return List.of();
   }
 
   /** The agent of a passive participle describing {@code noun}, or the object of an active one. */
@@ -67,6 +96,15 @@ final class LowerTargets {
         int obj = tree.child(c, "obj");
         if (obj >= 0) {
           return VerbPatternMatcher.actorsOf(tree, obj, actors);
+        }
+        // "the roads leading into Mordor": failing an object, its first phrase naming an actor
+        for (int p : tree.children(c)) {
+          if (tree.baseRelation(p).equals("obl") && !"by".equals(tree.caseOf(p)) && !VerbPatternMatcher.isTime(tree, p)) {
+            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
         }
       }
     }
@@ -119,6 +157,16 @@ final class LowerTargets {
       }
     }
     return List.of();
+  }
+
+  private static boolean opensWithThat(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String r = tree.relation(c);
+      if (c < clause && (r.equals("mark") || r.equals("dep")) && tree.lemma(c).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasMark(DependencyTree tree, int verb, String word) {

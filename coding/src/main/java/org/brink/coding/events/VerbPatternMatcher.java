@@ -1064,7 +1064,10 @@ public final class VerbPatternMatcher {
   /** A compound modifier of {@code noun} with one of the lemmas ("artillery" of "artillery shells"), or -1. */
   private static int compoundOneOf(DependencyTree tree, int noun, Set<String> lemmas) {
     for (int c : tree.children(noun)) {
-      if (tree.relation(c).equals("compound") && c < noun && isOneOf(tree, c, lemmas)) {
+      // a compound or, as PETRARCH matches any word of the object's phrase, an adjective
+      // ("renewed diplomatic ties" for PETRARCH's "* DIPLOMATIC")
+      String r = tree.relation(c);
+      if ((r.equals("compound") || r.equals("amod")) && c < noun && isOneOf(tree, c, lemmas)) {
         return c;
       }
     }

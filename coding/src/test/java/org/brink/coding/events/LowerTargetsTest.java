@@ -30,6 +30,23 @@ class LowerTargetsTest {
   }
 
   @Test
+  void anActiveParticipleWithoutAnObjectNamesTheTargetByItsPhrase() {
+    assertThat(code("1721  close\n", "Chilean troops closed the roads leading into Peru."))
+        .containsExactly("CHLMIL 1721 PER asserted");
+  }
+
+  @Test
+  void theSubjectOfAThatClauseUnderTheVerbOrItsObjectIsTheTarget() {
+    assertThat(code("080  concede\n", "Chile conceded that Peru had a strong claim."))
+        .containsExactly("CHL 080 PER asserted");
+    assertThat(code("024  express +hope\n", "Chile expressed hopes on Monday that Peru could be drawn into the talks."))
+        .containsExactly("CHL 024 PER asserted");
+    assertThat(code("080  concede\n", "Chile conceded that it had lost the case."))
+        .as("a pronoun subject stands for the source as often as not: no target")
+        .containsExactly("CHL 080 - asserted");
+  }
+
+  @Test
   void aToInfinitiveUnderTheVerbOrItsObjectNamesTheTarget() {
     assertThat(code("057  sign\n", "Chile signed an accord on Monday to supply Peru with wheat."))
         .containsExactly("CHL 057 PER asserted");
