@@ -319,6 +319,8 @@ public final class ActorMatcher {
       for (int r = k; a == null && r < Math.min(keys.length - 1, k + 4) && describesAgent(r, k); r++) {
         a = dictionary.agents().longest(keys, words, r + 1);
       }
+      // the agent whose code ends the mention's: the first, or for a PETRARCH name the last
+      String lastAgent = a == null ? null : a.phrase().code();
       if (a != null) {
         String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
         if (p.anyCase()) {
@@ -335,7 +337,12 @@ public final class ActorMatcher {
             && (more = dictionary.agents().longest(keys, words, last + 1)) != null) {
           entry.append('+').append(more.phrase().location());
           if (p.anyCase()) {
-            code = stacked(code, Objects.requireNonNull(more.phrase().code(), "agent code"));
+            String moreCode = Objects.requireNonNull(more.phrase().code(), "agent code");
+            String before = code;
+            code = stacked(code, moreCode);
+            if (!code.equals(before)) {
+              lastAgent = moreCode;
+            }
           }
           last = more.last();
         }
@@ -363,7 +370,7 @@ public final class ActorMatcher {
       }
       return a == null
           ? new Found(d.first(), last, code, entry.toString(), Shape.BARE_COUNTRY, null, "")
-          : new Found(d.first(), last, code, entry.toString(), Shape.COUNTRY_AGENT, a.phrase().code(), a.phrase().location());
+          : new Found(d.first(), last, code, entry.toString(), Shape.COUNTRY_AGENT, lastAgent, a.phrase().location());
     }
 
     /**
@@ -386,9 +393,14 @@ public final class ActorMatcher {
       String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
       String code = Objects.requireNonNull(f.code(), "code");
       String first = Objects.requireNonNull(f.agent(), "agent");
-      // the country's place in the code: after a prefix agent ("NGO~" gives NGOARN)
+      // the country's place in the code: after a prefix agent ("NGO~" gives NGOARN); before the
+      // last agent of a PETRARCH name's stacked code ("Danish Islamist media and government":
+      // DNKMUSMED, then DNKMUS with GOV)
       int at = first.endsWith("~") ? first.length() - 1 : 0;
-      String country = code.substring(at, Math.min(code.length(), at + 3));
+      String country =
+          !first.endsWith("~") && code.length() > first.length() + 3 && code.endsWith(first)
+              ? code.substring(0, code.length() - first.length())
+              : code.substring(at, Math.min(code.length(), at + 3));
       return new Found(
           j + 1, a.last(), withAgent(country, agent), a.phrase().location(), Shape.COUNTRY_AGENT, agent, a.phrase().location());
     }
@@ -416,10 +428,23 @@ public final class ActorMatcher {
       if (c == null && keys[j].equals("the") && j + 1 < keys.length) {
         c = dictionary.actors().longest(keys, words, j + 1);
       }
-      if (c == null || c.phrase().kind() != PhraseKind.COUNTRY_NAME || glued(c.first(), c.last())) {
+      if (c == null || glued(c.first(), c.last())) {
         return null;
       }
-      String country = Objects.requireNonNull(c.phrase().code(), "country code");
+      String country;
+      if (c.phrase().kind() == PhraseKind.COUNTRY_NAME) {
+        country = Objects.requireNonNull(c.phrase().code(), "country code");
+      } else if (c.phrase().anyCase() && c.phrase().kind() != PhraseKind.IGNORE && c.phrase().codeAt(date) != null) {
+        // any PETRARCH name takes the agent, as PETRARCH combines them ("human rights activists
+        // of Gonzo GMO": GONGMO with OPP)
+        return new Found(
+            i,
+            c.last(),
+            stacked(Objects.requireNonNull(c.phrase().codeAt(date), "code"), agent),
+            a.phrase().location() + "+" + c.phrase().provenance(date));
+      } else {
+        return null;
+      }
       return new Found(
           i,
           c.last(),

@@ -27,6 +27,7 @@ class CombinedCodesTest {
       KESSARIA [KSR]
       NORTH TARVIC [NTRGOV]
       WARDEN OF THE EAST MARCH [EMR]
+      HARBOUR LEAGUE [KSRHBL]
       """;
 
   private static final String AGENTS =
@@ -38,6 +39,7 @@ class CombinedCodesTest {
       DIPLOMAT [~GOV]
       WORLD_COUNCIL {} [~WGO]
       MINISTER [~GOV]
+      HUMAN_RIGHTS_ACTIVIST [~OPP]
       """;
 
   private static ActorDictionary petrarch() {
@@ -110,6 +112,12 @@ class CombinedCodesTest {
     assertThat(coded(d, "North Tarvic government spoke/VBD"))
         .as("a code the name already holds is not added again")
         .containsExactly("NTRGOV=North Tarvic government");
+    assertThat(coded(d, "Valdornese Islamist media and/CC government protested/VBD"))
+        .as("a coordinated agent replaces the last agent of the stacked code")
+        .containsExactly("VLDMUSMED=Valdornese Islamist media", "VLDMUSGOV=government");
+    assertThat(coded(d, "human rights activists of/IN Harbour League spoke/VBD"))
+        .as("an agent, a link and any PETRARCH name")
+        .containsExactly("KSRHBLOPP=human rights activists of Harbour League");
     assertThat(ActorMatcher.stacked("ARNGOV", "NGO~")).isEqualTo("NGOARNGOV");
     assertThat(ActorMatcher.stacked("USAGOV", "GOV")).isEqualTo("USAGOV");
   }
