@@ -110,6 +110,7 @@ public final class ActorMatcher {
       i = f.last() + 1;
     }
     shareAgents(found, tokens);
+    agentsBefore(found, scan);
     List<ActorMention> out = new ArrayList<>(found.size());
     for (Found f : found) {
       out.add(scan.mention(f, Objects.requireNonNull(f.code(), "code")));
@@ -141,6 +142,40 @@ public final class ActorMatcher {
           && tokens.get(cur.last()).pos().startsWith("JJ")
           && coordinated(cur, next, tokens)) {
         found.set(k, shared(cur, next));
+      }
+    }
+  }
+
+  /**
+   * "Lawmakers and officials in Iran and Iraq": an agent coordinated before an agent of a country
+   * is of that country too, and of the countries that share its agent; these then carry both codes
+   * (IRNLEG for "Lawmakers", IRNGOV, and IRQGOV/IRQLEG for "Iraq").
+   */
+  private static void agentsBefore(List<Found> found, Scan scan) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (f.shape() != Shape.AGENT_OF_COUNTRY || !scan.opensWithAgent(f)) {
+        continue;
+      }
+      Found before = scan.agentBefore(f, k == 0 ? -1 : found.get(k - 1).last());
+      if (before == null) {
+        continue;
+      }
+      String second = Objects.requireNonNull(before.agent(), "agent");
+      String first = Objects.requireNonNull(f.agent(), "agent");
+      found.add(k, before);
+      k++;
+      for (int m = k + 1; m < found.size(); m++) {
+        Found g = found.get(m);
+        if (g.shape() != Shape.AGENT_OF_COUNTRY
+            || scan.opensWithAgent(g)
+            || !g.agentEntry().equals(f.agentEntry())
+            || g.code() == null
+            || !g.code().endsWith(first)) {
+          break;
+        }
+        String country = g.code().substring(0, g.code().length() - first.length());
+        found.set(m, new Found(g.first(), g.last(), g.code() + "/" + withAgent(country, second), g.entry(), g.shape(), g.agent(), g.agentEntry()));
       }
     }
   }
@@ -403,6 +438,41 @@ public final class ActorMatcher {
               : code.substring(at, Math.min(code.length(), at + 3));
       return new Found(
           j + 1, a.last(), withAgent(country, agent), a.phrase().location(), Shape.COUNTRY_AGENT, agent, a.phrase().location());
+    }
+
+    /** Whether the mention starts with an agent ("officials in Iran", not "Iraq" sharing one). */
+    boolean opensWithAgent(Found f) {
+      return dictionary.agents().longest(keys, words, f.first()) != null;
+    }
+
+    /**
+     * An agent right before "and"/"or" and the agent-of-country mention {@code f}, after token
+     * {@code after}: of the same country ("Lawmakers and officials in Iran"); null when none.
+     */
+    @Nullable Found agentBefore(Found f, int after) {
+      int and = f.first() - 1;
+      String first = f.agent();
+      String code = f.code();
+      if (and - 1 <= after || first == null || code == null || first.endsWith("~") || !code.endsWith(first)
+          || !(keys[and].equals("and") || keys[and].equals("or"))) {
+        return null;
+      }
+      PhraseTrie.Hit own = dictionary.agents().longest(keys, words, f.first());
+      String link = own == null || own.last() + 1 >= keys.length ? "" : keys[own.last() + 1];
+      for (int j = Math.max(after + 1, and - 4); j < and; j++) {
+        PhraseTrie.Hit a = dictionary.agents().longest(keys, words, j);
+        if (a == null || a.last() != and - 1) {
+          continue;
+        }
+        String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+        if (agent.endsWith("~") || (link.equals("in") && agent.equals("MIL"))) {
+          return null;
+        }
+        String country = code.substring(0, code.length() - first.length());
+        return new Found(
+            j, a.last(), withAgent(country, agent), a.phrase().location() + "+" + f.entry(), Shape.OTHER, agent, a.phrase().location());
+      }
+      return null;
     }
 
     private @Nullable Found agentFirst(int i) {

@@ -93,6 +93,19 @@ class CombinedCodesTest {
   }
 
   @Test
+  void anAgentCoordinatedBeforeAnAgentOfACountryIsOfThatCountryToo() {
+    ActorDictionary d = ActorDictionary.loadDefault();
+    assertThat(coded(d, "Lawmakers and/CC officials in/IN Iran met/VBD"))
+        .containsExactly("IRNLEG=Lawmakers", "IRNGOV=officials in Iran");
+    assertThat(coded(d, "Lawmakers and/CC officials in/IN Iran and/CC Iraq met/VBD"))
+        .as("a country sharing the agent takes both")
+        .containsExactly("IRNLEG=Lawmakers", "IRNGOV=officials in Iran", "IRQGOV/IRQLEG=Iraq");
+    assertThat(coded(d, "Soldiers and/CC officials in/IN Iran met/VBD"))
+        .as("soldiers in a country may be anyone's")
+        .containsExactly("IRNGOV=officials in Iran");
+  }
+
+  @Test
   void aPetrarchAgentWrittenBeforeTheCodeGoesBeforeTheCountryThatFollowsIt() {
     ActorDictionary d = petrarch();
     assertThat(coded(d, "Aidwatch Valdorna opened/VBD a clinic")).containsExactly("NGOVLD=Aidwatch Valdorna");
