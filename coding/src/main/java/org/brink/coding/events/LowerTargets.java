@@ -14,8 +14,9 @@ import org.brink.coding.actors.ActorMention;
  * a complement of the verb, never a subject or a clause of time, cause or condition:
  *
  * <ol>
- *   <li>a participle describing the object: its agent when passive ("welcomed the proposals sent
- *       by Norway": Norway), else its object ("boycotted the summit honouring Cuba": Cuba);
+ *   <li>a participle describing the object: its agent or origin when passive ("welcomed the
+ *       proposals sent by Norway", "sent from Norway": Norway), else its object ("boycotted the
+ *       summit honouring Cuba": Cuba) or its first phrase naming an actor;
  *   <li>a to-infinitive under the verb or its object: its object, else its with/to/against/on
  *       phrase ("signed an accord to supply Chad with wheat": Chad; "vowed to wage war on the
  *       rebels": the rebels);
@@ -29,6 +30,9 @@ final class LowerTargets {
 
   /** Prepositions that name a party inside a phrase of place ("in the dispute with Eritrea"). */
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "against", "between");
+
+  /** Prepositions of a passive participle's phrase that name who acted: its agent or origin. */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
 
   private LowerTargets() {}
 
@@ -87,9 +91,13 @@ final class LowerTargets {
         continue;
       }
       if (tree.token(c).pos().equals("VBN")) {
+        // the agent, or where it came from ("the assurances sent from Norway")
         for (int p : tree.children(c)) {
-          if (tree.baseRelation(p).equals("obl") && "by".equals(tree.caseOf(p))) {
-            return VerbPatternMatcher.actorsOf(tree, p, actors);
+          if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
+            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
           }
         }
       } else {

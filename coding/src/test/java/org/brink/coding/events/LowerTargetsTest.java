@@ -24,6 +24,9 @@ class LowerTargetsTest {
     assertThat(code("061  adopt\n", "Chile adopted the proposals drafted by Norway."))
         .as("a passive participle: its agent")
         .containsExactly("CHL 061 NOR asserted");
+    assertThat(code("061  adopt\n", "Chile adopted the proposals sent from Norway."))
+        .as("or where it came from")
+        .containsExactly("CHL 061 NOR asserted");
     assertThat(code("042  attend\n", "The Chilean president attended a parade honouring Peru."))
         .as("an active participle: its object")
         .containsExactly("CHLGOV 042 PER asserted");
