@@ -351,8 +351,16 @@ public final class ActorMatcher {
         k++;
       }
       PhraseTrie.Hit a = k < keys.length ? dictionary.agents().longest(keys, words, k) : null;
+      boolean described = false;
       for (int r = k; a == null && r < Math.min(keys.length - 1, k + 4) && describesAgent(r, k); r++) {
+        described |= !RANK_WORDS.contains(keys[r]);
         a = dictionary.agents().longest(keys, words, r + 1);
+        if (a != null && described && !tokens.get(a.last()).pos().startsWith("NN")) {
+          // after a description the agent must be a noun: in "Sudan's international civilian
+          // airport", "civilian" describes the airport
+          a = null;
+          break;
+        }
       }
       // the agent whose code ends the mention's: the first, or for a PETRARCH name the last
       String lastAgent = a == null ? null : a.phrase().code();

@@ -1,5 +1,6 @@
 package org.brink.coding.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.brink.coding.actors.ActorMention;
@@ -20,8 +21,10 @@ import org.brink.coding.actors.ActorMention;
  *   <li>a to-infinitive under the verb or its object: its object, else its with/to/against/on
  *       phrase ("signed an accord to supply Chad with wheat": Chad; "vowed to wage war on the
  *       rebels": the rebels);
- *   <li>the party named by a with/against/between phrase inside a place phrase ("the toll rose in
- *       the conflict with Eritrea": Eritrea), which names a party to the act, not a place.
+ *   <li>the party named by a with/against/between phrase inside a place phrase of an active
+ *       clause ("the toll rose in the conflict with Eritrea": Eritrea), which names a party to the
+ *       act, not a place;
+ *   <li>the subject of a that-clause under the verb or its object.
  * </ol>
  */
 final class LowerTargets {
@@ -147,8 +150,16 @@ final class LowerTargets {
     return List.of();
   }
 
-  /** A with/against/between phrase inside one of the verb's place phrases. */
+  /**
+   * A with/against/between phrase inside one of the verb's place phrases, in an active clause (in
+   * a passive it names who did it: "troops were killed in clashes with the cartel"), when the
+   * phrase's own head, or one coordinated with it, is an actor (not a place further down: "a
+   * collision between two buses outside Windhoek, Namibia").
+   */
   private static List<ActorMention> partyInPlace(DependencyTree tree, int v, List<ActorMention> actors) {
+    if (tree.isPassive(v)) {
+      return List.of();
+    }
     for (int c : tree.children(v)) {
       if (!tree.baseRelation(c).equals("obl")
           || !PlaceActors.PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
@@ -157,7 +168,13 @@ final class LowerTargets {
       }
       for (int n : tree.children(c)) {
         if (tree.baseRelation(n).equals("nmod") && PARTY_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
-          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, n, actors);
+          List<ActorMention> found = new ArrayList<>(2);
+          for (int head : heads(tree, n)) {
+            ActorMention m = VerbPatternMatcher.covering(head, actors);
+            if (m != null && !found.contains(m)) {
+              found.add(m);
+            }
+          }
           if (!found.isEmpty()) {
             return found;
           }
@@ -165,6 +182,13 @@ final class LowerTargets {
       }
     }
     return List.of();
+  }
+
+  /** A noun and the nouns coordinated with it. */
+  private static List<Integer> heads(DependencyTree tree, int noun) {
+    List<Integer> out = new ArrayList<>(List.of(noun));
+    out.addAll(tree.childrenWith(noun, "conj"));
+    return out;
   }
 
   private static boolean opensWithThat(DependencyTree tree, int clause) {

@@ -87,6 +87,9 @@ class CombinedCodesTest {
     assertThat(coded(d, "Iran 's outspoken/JJ proposal reached/VBD Iraq"))
         .as("no agent after the adjective: the country alone")
         .containsExactly("IRN=Iran", "IRQ=Iraq");
+    assertThat(coded(d, "Sudan 's international/JJ civilian/JJ airport was/VBD shelled/VBN"))
+        .as("after a description the agent must be a noun: here 'civilian' describes the airport")
+        .containsExactly("SDN=Sudan");
     assertThat(coded(d, "Iranian/JJ and/CC Iraqi/JJ officials met/VBD"))
         .as("a country adjective is no description: each country keeps its own mention")
         .containsExactly("IRNGOV=Iranian", "IRQGOV=Iraqi officials");

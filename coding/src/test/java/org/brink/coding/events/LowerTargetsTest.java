@@ -62,6 +62,12 @@ class LowerTargetsTest {
   void aPartyInsideAPlacePhraseIsTheTargetNotThePeopleActedOn() {
     assertThat(code("173  arrest\n", "Chile arrested fishermen in the dispute with Peru."))
         .containsExactly("CHL 173 PER asserted");
+    assertThat(code("1823  kill\n", "At least seven National Guard troops are killed in clashes with Hezbollah forces in Western Mexico."))
+        .as("in a passive the party names who did it, never the one acted on")
+        .noneMatch(e -> e.contains(" 1823 LBN"));
+    assertThat(code("1823  kill\n", "Chilean troops killed ten people in a collision between two buses near Lima, Peru."))
+        .as("only an actor heading the party phrase, not a place below it")
+        .noneMatch(e -> e.contains(" 1823 PER"));
     assertThat(code("173  arrest\n", "Chile arrested fishermen in the port of Arica."))
         .as("no party in the place phrase: the people acted on are the source's own")
         .containsExactly("CHL 173 CHL asserted");
