@@ -44,14 +44,19 @@ final class LowerTargets {
    *
    * @param object the verb's object (in a passive, its subject), or -1
    */
-  static List<ActorMention> of(DependencyTree tree, int v, int object, List<ActorMention> actors) {
+  static List<ActorMention> of(DependencyTree tree, int v, int object, List<ActorMention> all) {
+    // a pronoun's actor ("his", "it") found this far down stands as often for the source itself
+    List<ActorMention> actors = all.stream().filter(m -> !isPronoun(tree, m)).toList();
     if (object >= 0) {
       List<ActorMention> found = participle(tree, object, actors);
       if (!found.isEmpty()) {
         return found;
       }
     }
-    List<ActorMention> found = infinitive(tree, v, actors);
+    // people as the object are the ones addressed ("pressed the governors to declare ..."): the
+    // infinitive says what they are to do, not to whom
+    List<ActorMention> found =
+        object >= 0 && VerbPatternMatcher.arePeople(tree, object) ? List.of() : infinitive(tree, v, actors);
     if (found.isEmpty() && object >= 0) {
       found = infinitive(tree, object, actors);
     }
@@ -182,6 +187,10 @@ final class LowerTargets {
       }
     }
     return List.of();
+  }
+
+  private static boolean isPronoun(DependencyTree tree, ActorMention m) {
+    return m.first() == m.last() && tree.token(m.first()).pos().startsWith("PRP");
   }
 
   /** A noun and the nouns coordinated with it. */

@@ -917,7 +917,7 @@ public final class VerbPatternMatcher {
    * Whether a protest's subject is people: a people noun, seen through counts ("hundreds of
    * thousands of people"), or a bare count of people ("thousands rallied").
    */
-  private static boolean arePeople(DependencyTree tree, int noun) {
+  static boolean arePeople(DependencyTree tree, int noun) {
     int n = noun;
     for (int depth = 0; depth < 3; depth++) {
       int next = seeThrough(tree, n);

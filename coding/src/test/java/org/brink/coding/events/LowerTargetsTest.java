@@ -59,6 +59,18 @@ class LowerTargetsTest {
   }
 
   @Test
+  void peopleAsTheObjectAreAddressedAndTheInfinitiveDoesNotNameTheTarget() {
+    assertThat(code("020  press\n", "Chilean officials pressed local governors to declare an emergency along the Peru border."))
+        .noneMatch(e -> e.contains(" 020 PER"));
+  }
+
+  @Test
+  void aPronounFoundBelowTheObjectIsNoTarget() {
+    assertThat(code("112  accuse\n", "The Chilean president accused the men of plotting to disrupt his inauguration."))
+        .noneMatch(e -> e.startsWith("CHLGOV 112 CHLGOV"));
+  }
+
+  @Test
   void aPartyInsideAPlacePhraseIsTheTargetNotThePeopleActedOn() {
     assertThat(code("173  arrest\n", "Chile arrested fishermen in the dispute with Peru."))
         .containsExactly("CHL 173 PER asserted");
