@@ -2,6 +2,7 @@ package org.brink.coding.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,10 @@ public final class ActorMatcher {
    *    name, adjective or capital makes country + agent sector ("Pakistani military" -> PAKMIL,
    *    "Israel's army" -> ISRMIL); any other phrase absorbs the agent and keeps its code ("Hamas
    *    fighters" -> PSEREB). Further agent nouns right after are absorbed too ("foreign ministry
-   *    spokesman"). A possessive with no agent after it stays out of the mention.
+   *    spokesman"). Words of rank and lower-case adjectives may stand before the agent ("Iran's
+   *    outspoken foreign minister"). A possessive with no agent after it stays out of the mention.
+   *    A PETRARCH name instead takes every agent's code on its whole code, as PETRARCH combines
+   *    them ("Danish Islamist media" -> DNKMUSMED).
    * 3. After a country-derived mention, a person, group or seat of the same country right after it
    *    joins it and gives the code ("Iranian Foreign Minister Abbas Araghchi", "Lebanese
    *    Hezbollah"), unless its code is only a prefix of the mention's ("Bree Prime Minister
@@ -39,7 +43,9 @@ public final class ActorMatcher {
    * 4. With no actor phrase at the token: an agent noun, "of", and a country name ("the
    *    government of Pakistan" -> PAKGOV, "the" left out).
    *
-   * A PETRARCH agent written [CODE~] puts its code before the country's instead ("NGOISR"). Phrases
+   * A PETRARCH agent written [CODE~] puts its code before the country's instead ("NGOISR"), also
+   * when it stands right before the country ("MSF Arnor" -> NGOARN). A token of words joined by
+   * underscores ("Dol_Amroth") matches a name as those words. Phrases
    * read from PETRARCH files match in any case (Phrase.anyCase); Brink's own check capitalisation.
    *
    * A person's or group's code is the role containing the date (from <= date < until), else its
@@ -104,6 +110,7 @@ public final class ActorMatcher {
       i = f.last() + 1;
     }
     shareAgents(found, tokens);
+    agentsBefore(found, scan);
     List<ActorMention> out = new ArrayList<>(found.size());
     for (Found f : found) {
       out.add(scan.mention(f, Objects.requireNonNull(f.code(), "code")));
@@ -135,6 +142,40 @@ public final class ActorMatcher {
           && tokens.get(cur.last()).pos().startsWith("JJ")
           && coordinated(cur, next, tokens)) {
         found.set(k, shared(cur, next));
+      }
+    }
+  }
+
+  /**
+   * "Lawmakers and officials in Iran and Iraq": an agent coordinated before an agent of a country
+   * is of that country too, and of the countries that share its agent; these then carry both codes
+   * (IRNLEG for "Lawmakers", IRNGOV, and IRQGOV/IRQLEG for "Iraq").
+   */
+  private static void agentsBefore(List<Found> found, Scan scan) {
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      if (f.shape() != Shape.AGENT_OF_COUNTRY || !scan.opensWithAgent(f)) {
+        continue;
+      }
+      Found before = scan.agentBefore(f, k == 0 ? -1 : found.get(k - 1).last());
+      if (before == null) {
+        continue;
+      }
+      String second = Objects.requireNonNull(before.agent(), "agent");
+      String first = Objects.requireNonNull(f.agent(), "agent");
+      found.add(k, before);
+      k++;
+      for (int m = k + 1; m < found.size(); m++) {
+        Found g = found.get(m);
+        if (g.shape() != Shape.AGENT_OF_COUNTRY
+            || scan.opensWithAgent(g)
+            || !g.agentEntry().equals(f.agentEntry())
+            || g.code() == null
+            || !g.code().endsWith(first)) {
+          break;
+        }
+        String country = g.code().substring(0, g.code().length() - first.length());
+        found.set(m, new Found(g.first(), g.last(), g.code() + "/" + withAgent(country, second), g.entry(), g.shape(), g.agent(), g.agentEntry()));
       }
     }
   }
@@ -175,6 +216,43 @@ public final class ActorMatcher {
     }
   }
 
+  /**
+   * A sentence's words with each underscore-joined token ("Dol_Amroth") cut into its parts:
+   * {@code start[i]} is the first part of token {@code i}, {@code token[k]} the token of part
+   * {@code k}.
+   */
+  private record Joined(String[] keys, String[] words, int[] start, int[] token) {
+    static @Nullable Joined of(String[] words, String[] keys) {
+      boolean any = false;
+      for (String k : keys) {
+        any |= k.length() > 2 && k.indexOf('_') > 0 && k.lastIndexOf('_') < k.length() - 1;
+      }
+      if (!any) {
+        return null;
+      }
+      List<String> partKeys = new ArrayList<>();
+      List<String> partWords = new ArrayList<>();
+      List<Integer> token = new ArrayList<>();
+      int[] start = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
+        start[i] = partKeys.size();
+        String[] k = keys[i].split("_");
+        String[] w = words[i].split("_");
+        boolean cut = k.length > 1 && k.length == w.length && !Arrays.asList(k).contains("");
+        for (int p = 0; p < (cut ? k.length : 1); p++) {
+          partKeys.add(cut ? k[p] : keys[i]);
+          partWords.add(cut ? w[p] : words[i]);
+          token.add(i);
+        }
+      }
+      return new Joined(
+          partKeys.toArray(String[]::new),
+          partWords.toArray(String[]::new),
+          start,
+          token.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
   /** How a mention was made, for sharing an agent between coordinated countries. */
   private enum Shape {
     /** A country alone: "Iraq", "Russian". */
@@ -193,6 +271,8 @@ public final class ActorMatcher {
     private final @Nullable LocalDate date;
     private final String[] words;
     private final String[] keys;
+    /** The words with underscore-joined tokens cut at their underscores; null when there are none. */
+    private final @Nullable Joined joined;
 
     Scan(List<Token> tokens, String text, @Nullable LocalDate date) {
       this.tokens = tokens;
@@ -218,6 +298,7 @@ public final class ActorMatcher {
         words[i] = t.word();
         keys[i] = Words.key(t.word());
       }
+      joined = Joined.of(words, keys);
     }
 
     @Nullable Found at(int i) {
@@ -229,7 +310,29 @@ public final class ActorMatcher {
           d = next;
         }
       }
+      if (joined != null) {
+        PhraseTrie.Hit x = joined(i);
+        if (x != null && (d == null || x.last() > d.last())) {
+          d = x;
+        }
+      }
       return d != null ? direct(d) : agentFirst(i);
+    }
+
+    /**
+     * The longest actor phrase from token {@code i} when words written joined by underscores, as
+     * PETRARCH writes names ("the Prince of Dol_Amroth" for PRINCE OF DOL AMROTH), count as words
+     * of their own; a phrase must end where a token ends. Null when none.
+     */
+    private PhraseTrie.@Nullable Hit joined(int i) {
+      Joined j = Objects.requireNonNull(joined, "joined");
+      PhraseTrie.Hit h = dictionary.actors().longest(j.keys(), j.words(), j.start()[i]);
+      if (h == null) {
+        return null;
+      }
+      int last = j.token()[h.last()];
+      boolean endsWithToken = h.last() + 1 == j.keys().length || j.token()[h.last() + 1] != last;
+      return endsWithToken ? new PhraseTrie.Hit(h.phrase(), i, last) : null;
     }
 
     private Found direct(PhraseTrie.Hit d) {
@@ -248,14 +351,27 @@ public final class ActorMatcher {
         k++;
       }
       PhraseTrie.Hit a = k < keys.length ? dictionary.agents().longest(keys, words, k) : null;
-      for (int r = k; a == null && r < Math.min(keys.length - 1, k + 2) && RANK_WORDS.contains(keys[r]); r++) {
+      boolean described = false;
+      for (int r = k; a == null && r < Math.min(keys.length - 1, k + 4) && describesAgent(r, k); r++) {
+        described |= !RANK_WORDS.contains(keys[r]);
         a = dictionary.agents().longest(keys, words, r + 1);
+        if (a != null && described && !tokens.get(a.last()).pos().startsWith("NN")) {
+          // after a description the agent must be a noun: in "Sudan's international civilian
+          // airport", "civilian" describes the airport
+          a = null;
+          break;
+        }
       }
+      // the agent whose code ends the mention's: the first, or for a PETRARCH name the last
+      String lastAgent = a == null ? null : a.phrase().code();
       if (a != null) {
-        if (p.kind().isCountry()) {
-          code =
-              withAgent(
-                  code.substring(0, 3), Objects.requireNonNull(a.phrase().code(), "agent code"));
+        String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+        if (p.anyCase()) {
+          // a PETRARCH name keeps its whole code and takes every agent after it ("Danish Islamist
+          // media": DNK, MUS, MED), as PETRARCH combines them
+          code = stacked(code, agent);
+        } else if (p.kind().isCountry()) {
+          code = withAgent(code.substring(0, 3), agent);
         }
         entry.append('+').append(a.phrase().location());
         last = a.last();
@@ -263,6 +379,14 @@ public final class ActorMatcher {
         while (last + 1 < keys.length
             && (more = dictionary.agents().longest(keys, words, last + 1)) != null) {
           entry.append('+').append(more.phrase().location());
+          if (p.anyCase()) {
+            String moreCode = Objects.requireNonNull(more.phrase().code(), "agent code");
+            String before = code;
+            code = stacked(code, moreCode);
+            if (!code.equals(before)) {
+              lastAgent = moreCode;
+            }
+          }
           last = more.last();
         }
       }
@@ -289,7 +413,7 @@ public final class ActorMatcher {
       }
       return a == null
           ? new Found(d.first(), last, code, entry.toString(), Shape.BARE_COUNTRY, null, "")
-          : new Found(d.first(), last, code, entry.toString(), Shape.COUNTRY_AGENT, a.phrase().code(), a.phrase().location());
+          : new Found(d.first(), last, code, entry.toString(), Shape.COUNTRY_AGENT, lastAgent, a.phrase().location());
     }
 
     /**
@@ -312,11 +436,51 @@ public final class ActorMatcher {
       String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
       String code = Objects.requireNonNull(f.code(), "code");
       String first = Objects.requireNonNull(f.agent(), "agent");
-      // the country's place in the code: after a prefix agent ("NGO~" gives NGOARN)
+      // the country's place in the code: after a prefix agent ("NGO~" gives NGOARN); before the
+      // last agent of a PETRARCH name's stacked code ("Danish Islamist media and government":
+      // DNKMUSMED, then DNKMUS with GOV)
       int at = first.endsWith("~") ? first.length() - 1 : 0;
-      String country = code.substring(at, Math.min(code.length(), at + 3));
+      String country =
+          !first.endsWith("~") && code.length() > first.length() + 3 && code.endsWith(first)
+              ? code.substring(0, code.length() - first.length())
+              : code.substring(at, Math.min(code.length(), at + 3));
       return new Found(
           j + 1, a.last(), withAgent(country, agent), a.phrase().location(), Shape.COUNTRY_AGENT, agent, a.phrase().location());
+    }
+
+    /** Whether the mention starts with an agent ("officials in Iran", not "Iraq" sharing one). */
+    boolean opensWithAgent(Found f) {
+      return dictionary.agents().longest(keys, words, f.first()) != null;
+    }
+
+    /**
+     * An agent right before "and"/"or" and the agent-of-country mention {@code f}, after token
+     * {@code after}: of the same country ("Lawmakers and officials in Iran"); null when none.
+     */
+    @Nullable Found agentBefore(Found f, int after) {
+      int and = f.first() - 1;
+      String first = f.agent();
+      String code = f.code();
+      if (and - 1 <= after || first == null || code == null || first.endsWith("~") || !code.endsWith(first)
+          || !(keys[and].equals("and") || keys[and].equals("or"))) {
+        return null;
+      }
+      PhraseTrie.Hit own = dictionary.agents().longest(keys, words, f.first());
+      String link = own == null || own.last() + 1 >= keys.length ? "" : keys[own.last() + 1];
+      for (int j = Math.max(after + 1, and - 4); j < and; j++) {
+        PhraseTrie.Hit a = dictionary.agents().longest(keys, words, j);
+        if (a == null || a.last() != and - 1) {
+          continue;
+        }
+        String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+        if (agent.endsWith("~") || (link.equals("in") && agent.equals("MIL"))) {
+          return null;
+        }
+        String country = code.substring(0, code.length() - first.length());
+        return new Found(
+            j, a.last(), withAgent(country, agent), a.phrase().location() + "+" + f.entry(), Shape.OTHER, agent, a.phrase().location());
+      }
+      return null;
     }
 
     private @Nullable Found agentFirst(int i) {
@@ -325,6 +489,10 @@ public final class ActorMatcher {
         return null;
       }
       int j = a.last() + 1;
+      Found prefixed = prefixed(a, j);
+      if (prefixed != null) {
+        return prefixed;
+      }
       if (j + 1 >= keys.length || !AGENT_LINKS.contains(keys[j])) {
         return null;
       }
@@ -338,10 +506,23 @@ public final class ActorMatcher {
       if (c == null && keys[j].equals("the") && j + 1 < keys.length) {
         c = dictionary.actors().longest(keys, words, j + 1);
       }
-      if (c == null || c.phrase().kind() != PhraseKind.COUNTRY_NAME || glued(c.first(), c.last())) {
+      if (c == null || glued(c.first(), c.last())) {
         return null;
       }
-      String country = Objects.requireNonNull(c.phrase().code(), "country code");
+      String country;
+      if (c.phrase().kind() == PhraseKind.COUNTRY_NAME) {
+        country = Objects.requireNonNull(c.phrase().code(), "country code");
+      } else if (c.phrase().anyCase() && c.phrase().kind() != PhraseKind.IGNORE && c.phrase().codeAt(date) != null) {
+        // any PETRARCH name takes the agent, as PETRARCH combines them ("human rights activists
+        // of Gonzo GMO": GONGMO with OPP)
+        return new Found(
+            i,
+            c.last(),
+            stacked(Objects.requireNonNull(c.phrase().codeAt(date), "code"), agent),
+            a.phrase().location() + "+" + c.phrase().provenance(date));
+      } else {
+        return null;
+      }
       return new Found(
           i,
           c.last(),
@@ -350,6 +531,45 @@ public final class ActorMatcher {
           Shape.AGENT_OF_COUNTRY,
           agent,
           a.phrase().location());
+    }
+
+    /**
+     * An agent whose code goes before a country's (PETRARCH's {@code [NGO~]}) right before a
+     * country's mention: "MSF Arnor" is NGOARN, "an MSF Arnor diplomat" NGOARNGOV. Null when no
+     * country follows or the agent's code goes after the country's.
+     */
+    private @Nullable Found prefixed(PhraseTrie.Hit a, int j) {
+      String agent = Objects.requireNonNull(a.phrase().code(), "agent code");
+      if (!agent.endsWith("~") || j >= keys.length) {
+        return null;
+      }
+      PhraseTrie.Hit c = dictionary.actors().longest(keys, words, j);
+      if (c == null || c.phrase().kind() != PhraseKind.COUNTRY_NAME) {
+        return null;
+      }
+      Found country = direct(c);
+      String code = country.code();
+      return code == null
+          ? null
+          : new Found(a.first(), country.last(), stacked(code, agent), a.phrase().location() + "+" + country.entry());
+    }
+
+    /**
+     * Whether token {@code r}, between a country at {@code k - 1} and an agent, is a word of rank
+     * ("Iran's new foreign minister") or a lower-case adjective that names no actor ("Iran's
+     * outspoken foreign minister", "Ithilen's awful and evil minister"), or joins two such.
+     */
+    private boolean describesAgent(int r, int k) {
+      if (RANK_WORDS.contains(keys[r]) || describing(r)) {
+        return true;
+      }
+      return r > k && r + 1 < keys.length && (keys[r].equals("and") || keys[r].equals(",")) && describing(r - 1) && describing(r + 1);
+    }
+
+    private boolean describing(int r) {
+      return tokens.get(r).pos().startsWith("JJ")
+          && startsLower(words[r])
+          && dictionary.actors().longest(keys, words, r) == null;
     }
 
     /**
@@ -414,6 +634,21 @@ public final class ActorMatcher {
    */
   static String withAgent(String country, String agent) {
     return agent.endsWith("~") ? agent.substring(0, agent.length() - 1) + country : country + agent;
+  }
+
+  /**
+   * An agent's code added to a PETRARCH actor's whole code, as PETRARCH combines them: after it,
+   * or before it for {@code [CODE~]}, and not again when the code already holds it as one of its
+   * three-letter parts ("USAGOV" and "GOV" stay "USAGOV"; "GMWGOV" and "WGO" make "GMWGOVWGO").
+   */
+  static String stacked(String code, String agent) {
+    String bare = agent.endsWith("~") ? agent.substring(0, agent.length() - 1) : agent;
+    for (int at = 0; at + bare.length() <= code.length(); at += 3) {
+      if (code.startsWith(bare, at)) {
+        return code;
+      }
+    }
+    return agent.endsWith("~") ? bare + code : code + bare;
   }
 
   private static boolean startsLower(String word) {

@@ -384,12 +384,21 @@ public final class VerbPatternMatcher {
     if (targets.isEmpty() && p.prepositions().isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
       // as PETRARCH reads a verb with no phrase of its own: failing the object, the first of the
       // verb's phrases that names an actor ("departed from Libya", "left for Minas Tirith");
-      // never a place phrase ("in", "at": places are the event's location) or the agent ("by")
-      targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
+      // never a place phrase ("in", "at": places are the event's location) or the agent ("by"),
+      // unless the pattern's own words after the verb name its preposition (PETRARCH's "* OVER
+      // EFFORTS" is a clash over the efforts, wherever they stand)
+      targets = firstWithActors(tree, namedPhrases(tree, v, following), actors);
+      if (targets.isEmpty()) {
+        targets = firstWithActors(tree, nonPlacePhrases(tree, v), actors);
+      }
       if (targets.isEmpty() && p.reverse() != null) {
         // a paired code is a visit and its hosting: the place arrived in is the host ("arrived
         // in Gondor" gives Gondor's 033)
         targets = firstWithActors(tree, phrases(tree, v, true), actors);
+      }
+      if (targets.isEmpty()) {
+        // below the object and phrases: a participle or infinitive, a party in a place phrase
+        targets = LowerTargets.of(tree, v, object, actors);
       }
     }
     // the people acted on: the argument, else the trigger's own object ("imposed a curfew" on
@@ -908,7 +917,7 @@ public final class VerbPatternMatcher {
    * Whether a protest's subject is people: a people noun, seen through counts ("hundreds of
    * thousands of people"), or a bare count of people ("thousands rallied").
    */
-  private static boolean arePeople(DependencyTree tree, int noun) {
+  static boolean arePeople(DependencyTree tree, int noun) {
     int n = noun;
     for (int depth = 0; depth < 3; depth++) {
       int next = seeThrough(tree, n);
@@ -1060,7 +1069,10 @@ public final class VerbPatternMatcher {
   /** A compound modifier of {@code noun} with one of the lemmas ("artillery" of "artillery shells"), or -1. */
   private static int compoundOneOf(DependencyTree tree, int noun, Set<String> lemmas) {
     for (int c : tree.children(noun)) {
-      if (tree.relation(c).equals("compound") && c < noun && isOneOf(tree, c, lemmas)) {
+      // a compound or, as PETRARCH matches any word of the object's phrase, an adjective
+      // ("renewed diplomatic ties" for PETRARCH's "* DIPLOMATIC")
+      String r = tree.relation(c);
+      if ((r.equals("compound") || r.equals("amod")) && c < noun && isOneOf(tree, c, lemmas)) {
         return c;
       }
     }
@@ -1115,6 +1127,22 @@ public final class VerbPatternMatcher {
   static boolean isTime(DependencyTree tree, int token) {
     String ner = tree.token(token).ner();
     return ner.equals("DATE") || ner.equals("TIME") || tree.relation(token).equals("obl:tmod");
+  }
+
+  /** The verb's place phrases whose preposition is one of the pattern's words after the verb. */
+  private static List<Integer> namedPhrases(DependencyTree tree, int v, int[] words) {
+    List<Integer> out = new ArrayList<>(1);
+    if (words.length == 0) {
+      return out;
+    }
+    for (int phrase : phrases(tree, v, true)) {
+      for (int c : tree.children(phrase)) {
+        if (tree.relation(c).equals("case") && contains(words, c)) {
+          out.add(phrase);
+        }
+      }
+    }
+    return out;
   }
 
   /** The verb's obl phrases in sentence order, but for places, times and the agent. */

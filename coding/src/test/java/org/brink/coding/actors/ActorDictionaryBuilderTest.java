@@ -85,14 +85,15 @@ class ActorDictionaryBuilderTest {
   }
 
   @Test
-  void absorbsAnAgentAfterAPetrarchGroup() throws IOException {
+  void appendsAnAgentsCodeToAPetrarchGroup() throws IOException {
     ActorDictionary d =
         ActorDictionary.builder()
             .addBundled()
             .addPetrarchActors(Fixtures.path("synonyms.actors.txt"))
             .build();
     assertThat(coded(d, "A Northern Front spokesman spoke."))
-        .containsExactly("KSRREB=Northern Front spokesman");
+        .as("a PETRARCH name takes the agent's code, as PETRARCH combines them")
+        .containsExactly("KSRREBGOV=Northern Front spokesman");
   }
 
   @Test

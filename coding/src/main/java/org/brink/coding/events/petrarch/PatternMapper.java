@@ -154,6 +154,7 @@ final class PatternMapper {
     Set<String> sourcePreps = new LinkedHashSet<>();
     List<Group> phraseHeads = new ArrayList<>();
     List<Group> phraseModifiers = new ArrayList<>();
+    boolean wordedPhrase = false;
     for (Phrase p : phrases) {
       List<String> preps = prepositions(p);
       if (hasMarker(p.items(), '$')) {
@@ -164,6 +165,7 @@ final class PatternMapper {
       if (hasMarker(p.items(), '+') || hasMarker(p.items(), '%')) {
         targetPreps.addAll(preps);
       }
+      wordedPhrase |= p.items().stream().anyMatch(item -> !(item instanceof Marker));
       for (Node item : p.items()) {
         if (!(item instanceof Marker)) {
           NounGroups g = nounGroups(item);
@@ -231,11 +233,20 @@ final class PatternMapper {
               Reason.COMPOUND_ACTOR,
               "'%' after the verb read as the target, each coordinated actor coded on its own"));
     }
-    if (severalObjects || notANoun || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
+    // Phrases with words and no '+' ("* (FOR CONSTRUCTION)", "* &PREPOSIT1 PROGRAMS") are a
+    // condition on the words, not the place of the target: PETRARCH then takes the target as for
+    // any verb phrase (the object, else a phrase). Their words are matched as a run, with no target
+    // phrase. A bare "(TO)" or "(AT ^)" still says where the target is.
+    boolean conditionOnly = wordedPhrase && targetPreps.isEmpty();
+    if (conditionOnly || severalObjects || notANoun || !with.isEmpty() || notes.stream().anyMatch(n -> LOSSY.contains(n.reason()))) {
       // The object and phrases lose words PETRARCH needs: match its words as a run instead (as
       // TABARI did), the phrases still telling where the target is.
       if (!severalObjects) {
         run = following(afterText);
+      }
+      if (run != null && conditionOnly) {
+        notes.removeIf(n -> LOSSY.contains(n.reason()) || n.reason() == Reason.OPTIONAL_PHRASE || n.reason() == Reason.SEVERAL_PHRASES);
+        return new Shape(particle, Set.of(), List.of(), Set.of(), preceding, run, List.copyOf(sourcePreps), mutual, notes);
       }
       if (run != null) {
         List<Note> kept = new ArrayList<>();

@@ -1,0 +1,221 @@
+package org.brink.coding.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.brink.coding.actors.ActorMention;
+
+/**
+ * Targets from below the verb, for a verb whose object and phrases name no actor: where PETRARCH
+ * reads the meaning of a verb phrase from its noun phrases, then their phrases and participles,
+ * then the clauses under the verb.
+ *
+ * <p>Design decision: these are the last readings tried, after every rule of the verb's own
+ * arguments (docs/patterns.md, "Targets the verb's own phrases do not name"), and each reads only
+ * a complement of the verb, never a subject or a clause of time, cause or condition:
+ *
+ * <ol>
+ *   <li>a participle describing the object: its agent or origin when passive ("welcomed the
+ *       proposals sent by Norway", "sent from Norway": Norway), else its object ("boycotted the
+ *       summit honouring Cuba": Cuba) or its first phrase naming an actor;
+ *   <li>a to-infinitive under the verb or its object: its object, else its with/to/against/on
+ *       phrase ("signed an accord to supply Chad with wheat": Chad; "vowed to wage war on the
+ *       rebels": the rebels);
+ *   <li>the party named by a with/against/between phrase inside a place phrase of an active
+ *       clause ("the toll rose in the conflict with Eritrea": Eritrea), which names a party to the
+ *       act, not a place;
+ *   <li>the subject of a that-clause under the verb or its object.
+ * </ol>
+ */
+final class LowerTargets {
+  /** Prepositions of a complement clause's phrase that name the party acted on or with. */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("with", "to", "against", "on");
+
+  /** Prepositions that name a party inside a phrase of place ("in the dispute with Eritrea"). */
+  private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "against", "between");
+
+  /** Prepositions of a passive participle's phrase that name who acted: its agent or origin. */
+  private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
+
+  private LowerTargets() {}
+
+  /**
+   * The actors the verb's complements name below its object and phrases, or an empty list.
+   *
+   * @param object the verb's object (in a passive, its subject), or -1
+   */
+  static List<ActorMention> of(DependencyTree tree, int v, int object, List<ActorMention> all) {
+    // a pronoun's actor ("his", "it") found this far down stands as often for the source itself
+    List<ActorMention> actors = all.stream().filter(m -> !isPronoun(tree, m)).toList();
+    if (object >= 0) {
+      List<ActorMention> found = participle(tree, object, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    // people as the object are the ones addressed ("pressed the governors to declare ..."): the
+    // infinitive says what they are to do, not to whom
+    List<ActorMention> found =
+        object >= 0 && VerbPatternMatcher.arePeople(tree, object) ? List.of() : infinitive(tree, v, actors);
+    if (found.isEmpty() && object >= 0) {
+      found = infinitive(tree, object, actors);
+    }
+    if (found.isEmpty()) {
+      found = partyInPlace(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = contentClauseSubject(tree, v, actors);
+    }
+    if (found.isEmpty() && object >= 0) {
+      found = contentClauseSubject(tree, object, actors);
+    }
+    return found;
+  }
+
+  /**
+   * The subject of a that-clause under the verb or its object, the party the clause is about
+   * ("conceded that Chile had a claim", "expressed hopes that Peru could be drawn into the talks"),
+   * never a pronoun (which stands for the source as often as not). Only a clause opened by "that"
+   * (as its mark, or hung on it as the parser sometimes does): a clause without one is as often a
+   * misattached report ("..., Thai military sources said").
+   */
+  private static List<ActorMention> contentClauseSubject(DependencyTree tree, int head, List<ActorMention> actors) {
+    for (int c : tree.children(head)) {
+      if (!tree.baseRelation(c).equals("ccomp") || !opensWithThat(tree, c)) {
+        continue;
+      }
+      int subject = tree.child(c, "nsubj");
+      if (subject >= 0 && !tree.token(subject).pos().startsWith("PRP")) {
+        return VerbPatternMatcher.actorsOf(tree, subject, actors);
+      }
+    }
+    return List.of();
+  }
+
+  /** The agent of a passive participle describing {@code noun}, or the object of an active one. */
+  private static List<ActorMention> participle(DependencyTree tree, int noun, List<ActorMention> actors) {
+    for (int c : tree.children(noun)) {
+      if (!tree.relation(c).equals("acl") || !tree.token(c).isVerb() || hasMark(tree, c, "to")) {
+        continue;
+      }
+      if (tree.token(c).pos().equals("VBN")) {
+        // the agent, or where it came from ("the assurances sent from Norway")
+        for (int p : tree.children(c)) {
+          if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
+            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      } else {
+        int obj = tree.child(c, "obj");
+        if (obj >= 0) {
+          return VerbPatternMatcher.actorsOf(tree, obj, actors);
+        }
+        // "the roads leading into Mordor": failing an object, its first phrase naming an actor
+        for (int p : tree.children(c)) {
+          if (tree.baseRelation(p).equals("obl") && !"by".equals(tree.caseOf(p)) && !VerbPatternMatcher.isTime(tree, p)) {
+            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The object, else a with/to/against/on phrase, of a to-infinitive under {@code head}. */
+  private static List<ActorMention> infinitive(DependencyTree tree, int head, List<ActorMention> actors) {
+    for (int c : tree.children(head)) {
+      String rel = tree.baseRelation(c);
+      if (!(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("acl"))
+          || !tree.token(c).isVerb()
+          || !hasMark(tree, c, "to")) {
+        continue;
+      }
+      int obj = tree.child(c, "obj");
+      List<ActorMention> found = obj >= 0 ? VerbPatternMatcher.actorsOf(tree, obj, actors) : List.of();
+      if (!found.isEmpty()) {
+        return found;
+      }
+      for (int p : tree.children(c)) {
+        if (tree.baseRelation(p).equals("obl")
+            && CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))
+            && !VerbPatternMatcher.isTime(tree, p)) {
+          found = VerbPatternMatcher.actorsOf(tree, p, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A with/against/between phrase inside one of the verb's place phrases, in an active clause (in
+   * a passive it names who did it: "troops were killed in clashes with the cartel"), when the
+   * phrase's own head, or one coordinated with it, is an actor (not a place further down: "a
+   * collision between two buses outside Windhoek, Namibia").
+   */
+  private static List<ActorMention> partyInPlace(DependencyTree tree, int v, List<ActorMention> actors) {
+    if (tree.isPassive(v)) {
+      return List.of();
+    }
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl")
+          || !PlaceActors.PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+          || VerbPatternMatcher.isTime(tree, c)) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (tree.baseRelation(n).equals("nmod") && PARTY_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          List<ActorMention> found = new ArrayList<>(2);
+          for (int head : heads(tree, n)) {
+            ActorMention m = VerbPatternMatcher.covering(head, actors);
+            if (m != null && !found.contains(m)) {
+              found.add(m);
+            }
+          }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isPronoun(DependencyTree tree, ActorMention m) {
+    return m.first() == m.last() && tree.token(m.first()).pos().startsWith("PRP");
+  }
+
+  /** A noun and the nouns coordinated with it. */
+  private static List<Integer> heads(DependencyTree tree, int noun) {
+    List<Integer> out = new ArrayList<>(List.of(noun));
+    out.addAll(tree.childrenWith(noun, "conj"));
+    return out;
+  }
+
+  private static boolean opensWithThat(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause)) {
+      String r = tree.relation(c);
+      if (c < clause && (r.equals("mark") || r.equals("dep")) && tree.lemma(c).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(DependencyTree tree, int verb, String word) {
+    for (int c : tree.children(verb)) {
+      if (tree.relation(c).equals("mark") && tree.lemma(c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
