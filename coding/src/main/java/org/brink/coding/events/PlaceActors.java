@@ -33,6 +33,15 @@ final class PlaceActors {
           "offensive", "assault", "incursion", "operation", "fire", "drone", "missile", "rocket",
           "force", "forces", "troop", "soldier", "army", "military");
 
+  /**
+   * Whether an act of this code may take the country of the place acted on as its target: the
+   * roots above, and easing administrative sanctions (081x: "lifted a curfew in Montenegro"), the
+   * mirror of imposing them (172x).
+   */
+  static boolean isPlaceTarget(String code) {
+    return PLACE_TARGET_ROOTS.contains(code.substring(0, 2)) || code.startsWith("081");
+  }
+
   private static final Set<String> COORDINATORS = Set.of("and", "or");
 
   private PlaceActors() {}

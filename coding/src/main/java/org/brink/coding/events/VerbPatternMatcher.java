@@ -360,6 +360,11 @@ public final class VerbPatternMatcher {
       // "Syria offered its troops to Lebanon's president": the possessive names the source
       // itself; a phrase naming another party is the target.
       List<ActorMention> other = recipient(tree, v, object, actors, 2);
+      int subject = other.isEmpty() ? thatClauseSubject(tree, v, root) : -1;
+      if (subject >= 0) {
+        // "insisted on their demand that Colombo free the prisoners": the clause's subject
+        other = actorsOf(tree, subject, actors);
+      }
       if (!other.isEmpty()) {
         targets = other;
       }
@@ -378,7 +383,7 @@ public final class VerbPatternMatcher {
         targets = governingObject(tree, v, actors);
       }
     }
-    if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
+    if (targets.isEmpty() && PlaceActors.isPlaceTarget(p.code())) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
     if (targets.isEmpty() && p.prepositions().isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
@@ -484,14 +489,19 @@ public final class VerbPatternMatcher {
         m = Modality.ASSERTED;
       }
     } else if (m == Modality.HYPOTHETICAL
-        && !COOPERATIVE_ROOTS.contains(root)
         && IntentCodes.conditional(tree, v)
         && IntentCodes.stated(tree, v)) {
       // "the EC may halt mediation if cooperation founders, the minister said": an announced
-      // coercive act on a condition is a threat (13x), and the threat is made, asserted
-      String threat = IntentCodes.of(p.code(), true);
-      if (threat != null && knownCode.test(threat)) {
-        p = p.withCode(threat, "conditional threat");
+      // coercive act on a condition is a threat (13x); "the rebels said they would meet the
+      // mediator if he ...": an announced cooperative act on a condition is an offer, its intent
+      // (03x), unless it is promised only unless someone acts (130). Either is made, asserted.
+      boolean cooperative = COOPERATIVE_ROOTS.contains(root);
+      String intent =
+          cooperative && IntentCodes.unless(tree, v)
+              ? IntentCodes.CONDITIONAL_THREAT
+              : IntentCodes.of(p.code(), true);
+      if (intent != null && knownCode.test(intent)) {
+        p = p.withCode(intent, cooperative && !intent.startsWith("13") ? "conditional offer" : "conditional threat");
         m = Modality.ASSERTED;
       }
     }
@@ -839,15 +849,25 @@ public final class VerbPatternMatcher {
     int object = ccomp < 0 ? objectOf(tree, v) : -1;
     if (object >= 0) {
       // "reiterated its demand that Israel ease restrictions": the clause of the object noun
-      ccomp = tree.child(object, "acl");
-      if (ccomp < 0) {
-        ccomp = tree.child(object, "ccomp");
-      }
-      if (ccomp >= 0 && !"that".equals(tree.caseOf(ccomp))) {
-        ccomp = -1;
+      ccomp = nounThatClause(tree, object);
+    } else if (ccomp < 0) {
+      // "insisted on its demand that Israel ease restrictions": the noun of the verb's phrase
+      for (int c : tree.children(v)) {
+        if (ccomp < 0 && tree.baseRelation(c).equals("obl") && !isTime(tree, c)) {
+          ccomp = nounThatClause(tree, c);
+        }
       }
     }
     return ccomp >= 0 ? tree.child(ccomp, "nsubj") : -1;
+  }
+
+  /** The that-clause of a noun ("its demand that Israel ease restrictions"), or -1. */
+  private static int nounThatClause(DependencyTree tree, int noun) {
+    int clause = tree.child(noun, "acl");
+    if (clause < 0) {
+      clause = tree.child(noun, "ccomp");
+    }
+    return clause >= 0 && "that".equals(tree.caseOf(clause)) ? clause : -1;
   }
 
   /** The country of the place acted on: in the object, in the target phrases, or the clause. */
@@ -1346,11 +1366,17 @@ public final class VerbPatternMatcher {
       if (verb >= 0 && tree.token(verb).isVerb()) {
         for (ActorMention place : PlaceActors.ofClause(tree, verb, actors)) {
           if (!place.country().equals(people.country())) {
-            return new ActorMention(
-                place.country(), people.first(), people.last(), people.span(), people.text(),
-                people.entry() + "+residence:" + place.entry());
+            return livingIn(people, place);
           }
         }
+      }
+    }
+    for (int c : tree.children(head)) {
+      String base = tree.baseRelation(c);
+      ActorMention home = base.equals("amod") || base.equals("compound") ? covering(c, actors) : null;
+      if (home != null && home != people && home.namesCountry() && !home.country().equals(people.country())) {
+        // "Bosnian Serbs", "Kosovo Albanians": the first name is the country they live in
+        return livingIn(people, home);
       }
     }
     for (int c : tree.children(head)) {
@@ -1360,13 +1386,18 @@ public final class VerbPatternMatcher {
         if (place != null
             && place.namesCountry()
             && !place.country().equals(people.country())) {
-          return new ActorMention(
-              place.country(), people.first(), people.last(), people.span(), people.text(),
-              people.entry() + "+residence:" + place.entry());
+          return livingIn(people, place);
         }
       }
     }
     return people;
+  }
+
+  /** The people coded with the country of the place they live in; the demonym stays the evidence. */
+  private static ActorMention livingIn(ActorMention people, ActorMention place) {
+    return new ActorMention(
+        place.country(), people.first(), people.last(), people.span(), people.text(),
+        people.entry() + "+residence:" + place.entry());
   }
 
   /** Whether a token of {@code mention} is coordinated with {@code token}. */
