@@ -56,4 +56,39 @@ class PloverTail3PatternsTest {
     // opposing anything else is disapproval
     assertThat(events("Egypt opposed the Sudanese dam.")).containsExactly("EGY 110 SDN asserted");
   }
+
+  @Test
+  void aidToPeopleDescribedByAParticipleGoesToTheCountryOfItsPlace() {
+    assertThat(events("The United Nations will send food aid to refugees fleeing the fighting in Liberia."))
+        .contains("IGOUNO 0333 LBR asserted")
+        .doesNotContain("IGOUNO 0333 - asserted");
+  }
+
+  @Test
+  void hostingTalksBetweenTwoPartiesMediatesBetweenThem() {
+    assertThat(events("Egypt hosted talks between Israel and Hamas."))
+        .contains("EGY 045 ISR asserted", "EGY 045 PSEREB asserted")
+        .noneMatch(e -> e.startsWith("EGY 043"));
+    // hosting a visitor stays hosting
+    assertThat(events("Egypt hosted the Israeli prime minister.")).containsExactly("EGY 043 ISRGOV asserted");
+    // "said it would be ready to host": the reported "would" of the controlling word is a "will"
+    assertThat(events("Morocco said it would be ready to host talks between Israel and Egypt."))
+        .contains("MAR 039 ISR asserted", "MAR 039 EGY asserted");
+  }
+
+  @Test
+  void aTitleANameTheDictionaryDoesNotKnowAndOfACountryAreThatCountrysOfficial() {
+    assertThat(events("King Hassan of Morocco met the Israeli prime minister."))
+        .containsExactly("MARGOV 040 ISRGOV asserted");
+    // not with "in": the person is only visiting
+    assertThat(events("President Ramirez in Morocco met the Israeli prime minister."))
+        .noneMatch(e -> e.startsWith("MARGOV"));
+  }
+
+  @Test
+  void peopleLoyalToOrAffiliatedWithAnActorAreThatActor() {
+    assertThat(events("Troops loyal to the Ivorian president attacked the rebels."))
+        .contains("CIVGOV 190 CIV asserted");
+    assertThat(events("Fighters belonging to Hamas fired rockets at Israel.")).contains("PSEREB 194 ISR asserted");
+  }
 }

@@ -1449,7 +1449,8 @@ public final class VerbPatternMatcher {
               || ACTOR_MODIFIERS.contains(base)
                   && (!base.equals("nmod") || rel.equals("nmod:poss") || OWNING_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))))
               // "the Saudi-led coalition": the leader hangs on "led" however the parser attaches it
-              || tree.token(node).word().equalsIgnoreCase("led") && !base.equals("punct");
+              || tree.token(node).word().equalsIgnoreCase("led") && !base.equals("punct")
+              || affiliation(tree, node, c);
       if (!owning) {
         continue;
       }
@@ -1463,6 +1464,22 @@ public final class VerbPatternMatcher {
       }
     }
   }
+
+  /**
+   * Whether {@code c} ties the people of {@code node} to whom they serve: "workers affiliated
+   * with the Serbian union", "troops loyal to the president", "fighters belonging to Hamas".
+   */
+  private static boolean affiliation(DependencyTree tree, int node, int c) {
+    String base = tree.baseRelation(c);
+    if ((base.equals("acl") || base.equals("amod")) && AFFILIATION_WORDS.contains(tree.lemma(c))) {
+      return true;
+    }
+    return AFFILIATION_WORDS.contains(tree.lemma(node))
+        && (base.equals("obl") || base.equals("nmod"))
+        && Set.of("to", "with").contains(String.valueOf(tree.caseOf(c)));
+  }
+
+  private static final Set<String> AFFILIATION_WORDS = Set.of("loyal", "affiliate", "affiliated", "belong");
 
   private static int distance(ActorMention a, int token) {
     return Math.min(Math.abs(a.first() - token), Math.abs(a.last() - token));
