@@ -91,4 +91,22 @@ class PloverTail3PatternsTest {
         .contains("CIVGOV 190 CIV asserted");
     assertThat(events("Fighters belonging to Hamas fired rockets at Israel.")).contains("PSEREB 194 ISR asserted");
   }
+
+  @Test
+  void anUnnamedPartyThatSaysItWillBoycottANamedCountrysElectionsIsOfThatCountry() {
+    // "it" in the reported clause stands for the party that reports it
+    assertThat(events("The opposition party said it would boycott Kenya's elections."))
+        .contains("KEN 133 KEN asserted")
+        .doesNotContain("- 133 KEN asserted");
+  }
+
+  @Test
+  void thePeopleAPresentParticipleDescribesAreItsSubject() {
+    assertThat(events("Police dispersed demonstrators protesting election results in Monrovia."))
+        .contains("LBR 140 LBR asserted");
+    assertThat(events("Police arrested Kenyan students protesting the fee increase."))
+        .contains("KENEDU 140 KEN asserted");
+    // a participle describing a thing has no such subject
+    assertThat(events("Kenya issued a report protesting the fee increase.")).doesNotContain("- 140 KEN asserted");
+  }
 }

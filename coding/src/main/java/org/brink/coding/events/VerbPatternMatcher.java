@@ -406,7 +406,7 @@ public final class VerbPatternMatcher {
       // opened fraud investigations against government officials", "the military government
       // declared a state of siege in Haiti": unnamed state agents investigating or coercing in a
       // named country are of that country
-      int subject = tree.child(v, "nsubj");
+      int subject = reporter(tree, v, tree.child(v, "nsubj"));
       boolean fits =
           subject >= 0
               && (root.equals("14") || root.equals("16")
@@ -433,8 +433,12 @@ public final class VerbPatternMatcher {
     }
     if (sources.isEmpty() && targets.isEmpty() && root.equals("14")) {
       // "Hundreds of thousands of people blocked streets in Hong Kong": unnamed people protesting
-      // in a named country are its people, protesting against it
+      // in a named country are its people, protesting against it; so are "demonstrators
+      // protesting election results in Monrovia"
       int subject = tree.child(v, "nsubj");
+      if (subject < 0) {
+        subject = participleSubject(tree, v);
+      }
       List<ActorMention> place = subject >= 0 && arePeople(tree, subject) ? placeTarget(tree, v, object, phrases, actors) : List.of();
       if (!place.isEmpty()) {
         sources = List.of(domestic(tree, subject, place.get(0)));
@@ -581,6 +585,34 @@ public final class VerbPatternMatcher {
       }
     }
     return noun;
+  }
+
+  /**
+   * For "it" or "they" as the subject of a reported clause, the subject of the verb reporting it
+   * ("the party said it will boycott the elections": the party), as coreference reads such a
+   * pronoun; otherwise {@code subject} itself.
+   */
+  private static int reporter(DependencyTree tree, int v, int subject) {
+    if (subject < 0 || !Set.of("it", "they").contains(tree.lemma(subject).toLowerCase(java.util.Locale.ROOT))) {
+      return subject;
+    }
+    int head = tree.head(v);
+    int reporter = head >= 0 && tree.baseRelation(v).equals("ccomp") ? tree.child(head, "nsubj") : -1;
+    return reporter >= 0 ? reporter : subject;
+  }
+
+  /**
+   * The people a present participle describes, its subject: "demonstrators protesting election
+   * results", "rebels attacking the town"; -1 for other verbs and nouns.
+   */
+  private static int participleSubject(DependencyTree tree, int v) {
+    int noun = tree.head(v);
+    boolean participle =
+        noun >= 0
+            && tree.baseRelation(v).equals("acl")
+            && !tree.relation(v).equals("acl:relcl")
+            && tree.token(v).pos().equals("VBG");
+    return participle && isPeople(tree, noun) ? noun : -1;
   }
 
   /** The object of the verb's purpose clause ("opened fire to disperse demonstrators"), or -1. */
@@ -1232,6 +1264,9 @@ public final class VerbPatternMatcher {
       return List.of();
     }
     int subject = tree.child(v, "nsubj");
+    if (subject < 0) {
+      subject = participleSubject(tree, v);
+    }
     int current = v;
     for (int depth = 0; subject < 0 && depth < 6; depth++) {
       String rel = tree.baseRelation(current);
