@@ -109,4 +109,12 @@ class PloverTail3PatternsTest {
     // a participle describing a thing has no such subject
     assertThat(events("Kenya issued a report protesting the fee increase.")).doesNotContain("- 140 KEN asserted");
   }
+
+  @Test
+  void banningOrPreventingADemonstrationRestrictsPoliticalFreedoms() {
+    assertThat(events("The Egyptian government banned the opposition rally."))
+        .containsExactly("EGYGOV 1721 EGY asserted");
+    assertThat(events("Turkish police prevented the student demonstration."))
+        .containsExactly("TURCOP 1721 TUR asserted");
+  }
 }

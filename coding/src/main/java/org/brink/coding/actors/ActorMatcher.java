@@ -377,6 +377,11 @@ public final class ActorMatcher {
       if (first != last || !p.kind().isCountry() || !isPerson(first)) {
         return false;
       }
+      if (first + 1 < keys.length && dictionary.agents().longest(keys, words, first + 1) != null) {
+        // "Pakistan President Mohammad Zia-ul-Haq": a title after the country says it is one,
+        // however the tagger reads the name
+        return false;
+      }
       return (first + 1 < keys.length && isPersonName(first + 1))
           || (first > 0 && isPersonName(first - 1));
     }
