@@ -117,4 +117,15 @@ class PloverTail3PatternsTest {
     assertThat(events("Turkish police prevented the student demonstration."))
         .containsExactly("TURCOP 1721 TUR asserted");
   }
+
+  @Test
+  void takingPartInOrCarryingOutEthnicCleansingIsMassViolence() {
+    // "were engaged in" is the forces' own act; the place's country is the target
+    assertThat(events("Sudanese forces were engaged in ethnic cleansing in Chad."))
+        .containsExactly("SDNMIL 203 TCD asserted");
+    assertThat(events("Sudanese militias carried out ethnic cleansing in Chad."))
+        .containsExactly("SDNREB 203 TCD asserted");
+    // engaging in anything else is not
+    assertThat(events("Sudanese forces were engaged in talks in Chad.")).noneMatch(e -> e.contains(" 203 "));
+  }
 }
