@@ -128,4 +128,12 @@ class PloverTail3PatternsTest {
     // engaging in anything else is not
     assertThat(events("Sudanese forces were engaged in talks in Chad.")).noneMatch(e -> e.contains(" 203 "));
   }
+
+  @Test
+  void anActHeldOverAPartyUnlessItActsIsAimedAtThatParty() {
+    // a protest's own target would be the protesters' country; the unless-clause names whom it presses
+    assertThat(events("Syrian farmers threatened to hold a general strike unless Israel lifted the ban."))
+        .contains("SYRAGR 133 ISR asserted")
+        .doesNotContain("SYRAGR 133 SYR asserted");
+  }
 }

@@ -748,8 +748,10 @@ public final class VerbPatternMatcher {
         return found;
       }
     }
-    if (root.equals("13")) {
-      // "threatened to ban voting if Hamas ran": the party whose act sets off the threat.
+    if (root.equals("13") || IntentCodes.unless(tree, v)) {
+      // "threatened to ban voting if Hamas ran": the party whose act sets off the threat; "will
+      // hold a general strike unless Israel rescinds the law": an act held over a party unless it
+      // acts is aimed at that party, whatever the act.
       List<ActorMention> found = conditionSubject(tree, v, actors);
       if (!found.isEmpty()) {
         return found;
