@@ -136,4 +136,13 @@ class PloverTail3PatternsTest {
         .contains("SYRAGR 133 ISR asserted")
         .doesNotContain("SYRAGR 133 SYR asserted");
   }
+
+  @Test
+  void unnamedPeopleMakingDemandsOfANamedGovernmentAreOfItsCountry() {
+    assertThat(events("Village elders demanded that the Kenyan government build a new school."))
+        .containsExactly("KEN 100 KENGOV asserted");
+    // a named source keeps its own country
+    assertThat(events("Ugandan elders demanded that the Kenyan government build a new school."))
+        .containsExactly("UGA 100 KENGOV asserted");
+  }
 }

@@ -85,10 +85,10 @@ public final class VerbPatternMatcher {
   private static final Set<String> RESPONSE_ROOTS = Set.of("04", "05", "08", "10", "11", "12");
 
   /**
-   * Codes whose unnamed source takes the target's country: investigate, protest, reduce relations
-   * (a party leaving a government), coerce.
+   * Codes whose unnamed source takes the target's country: investigate, demand, protest, reduce
+   * relations (a party leaving a government), coerce.
    */
-  private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "14", "16", "17");
+  private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "10", "14", "16", "17");
 
   /** Nouns for organs of a state that investigate, judge or coerce its own people. */
   private static final Set<String> STATE_AGENT_NOUNS =
@@ -409,7 +409,7 @@ public final class VerbPatternMatcher {
       int subject = reporter(tree, v, tree.child(v, "nsubj"));
       boolean fits =
           subject >= 0
-              && (root.equals("14") || root.equals("16")
+              && (root.equals("10") || root.equals("14") || root.equals("16")
                   ? arePeople(tree, subject)
                   : isStateAgent(tree, subject));
       if (fits) {
