@@ -43,4 +43,12 @@ class ActorMatcherNamesTest {
         .containsExactly("MARGOV=King Hassan of Morocco");
     assertThat(coded("President Ramirez in Morocco met the envoy", 2)).containsExactly("MAR=Morocco");
   }
+
+  @Test
+  void longServingLeadersOfArchivesAreCodedForTheYearsTheyHeldOffice() {
+    assertThat(MATCHER.find(TestSentence.of("Mugabe met Suharto"), "Mugabe met Suharto", DAY))
+        .extracting(ActorMention::code)
+        .containsExactly("ZWEGOV", "IDNELI");
+    assertThat(coded("Archbishop Desmond Tutu called for sanctions", 0)).containsExactly("ZAFREL=Archbishop Desmond Tutu");
+  }
 }
