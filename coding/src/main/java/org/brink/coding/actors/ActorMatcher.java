@@ -41,7 +41,8 @@ public final class ActorMatcher {
    *    Hezbollah"), unless its code is only a prefix of the mention's ("Bree Prime Minister
    *    Romendacil" with the person coded BRE stays BREGOV).
    * 4. With no actor phrase at the token: an agent noun, "of", and a country name ("the
-   *    government of Pakistan" -> PAKGOV, "the" left out).
+   *    government of Pakistan" -> PAKGOV, "the" left out); the agent may be a title followed by
+   *    a name the dictionary does not know ("King Hassan of Morocco" -> MARGOV).
    *
    * A PETRARCH agent written [CODE~] puts its code before the country's instead ("NGOISR"), also
    * when it stands right before the country ("MSF Arnor" -> NGOARN). A token of words joined by
@@ -493,6 +494,13 @@ public final class ActorMatcher {
       if (prefixed != null) {
         return prefixed;
       }
+      int name = nameRun(j);
+      if (name > j && name + 1 < keys.length && keys[name].equals("of")
+          && dictionary.actors().longest(keys, words, j) == null) {
+        // "King Hassan of Morocco", "Foreign Minister Amr Moussa of Egypt": a title, a name the
+        // dictionary does not know, "of" and a country
+        j = name;
+      }
       if (j + 1 >= keys.length || !AGENT_LINKS.contains(keys[j])) {
         return null;
       }
@@ -531,6 +539,15 @@ public final class ActorMatcher {
           Shape.AGENT_OF_COUNTRY,
           agent,
           a.phrase().location());
+    }
+
+    /** The token after a run of up to four capitalised proper nouns starting at {@code i}. */
+    private int nameRun(int i) {
+      int j = i;
+      while (j < keys.length && j - i < 4 && tokens.get(j).pos().startsWith("NNP") && !startsLower(words[j])) {
+        j++;
+      }
+      return j;
     }
 
     /**
@@ -583,6 +600,11 @@ public final class ActorMatcher {
       boolean bareName =
           p.entry().kind() == EntryKind.PERSON && !p.anyCase() && p.words().size() == 1;
       if (first != last || !(p.kind().isCountry() || bareName) || !isPerson(first)) {
+        return false;
+      }
+      if (first + 1 < keys.length && dictionary.agents().longest(keys, words, first + 1) != null) {
+        // "Pakistan President Mohammad Zia-ul-Haq": a title after the country says it is one,
+        // however the tagger reads the name
         return false;
       }
       return (first + 1 < keys.length && isPersonName(first + 1))

@@ -158,8 +158,8 @@ public final class ModalityReader {
         }
         if (rel.equals("xcomp") || rel.equals("dep")) {
           // "did not try to attack", "will seek to strike": control verbs pass on their own
-          // auxiliaries and negation.
-          own(tree, gov, d, " of the controlling " + govWord);
+          // auxiliaries and negation; "said it would be ready to host": a reported "would" too
+          own(tree, gov, d, " of the controlling " + govWord, reportedWould(tree, gov));
         } else if (rel.equals("ccomp")) {
           // A reported clause keeps its own modality, but a hypothetical or negated report
           // ("would say that", "did not confirm that") makes it unsure.

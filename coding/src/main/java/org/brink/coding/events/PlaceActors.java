@@ -33,6 +33,15 @@ final class PlaceActors {
           "offensive", "assault", "incursion", "operation", "fire", "drone", "missile", "rocket",
           "force", "forces", "troop", "soldier", "army", "military");
 
+  /**
+   * Whether an act of this code may take the country of the place acted on as its target: the
+   * roots above, and easing administrative sanctions (081x: "lifted a curfew in Montenegro"), the
+   * mirror of imposing them (172x).
+   */
+  static boolean isPlaceTarget(String code) {
+    return PLACE_TARGET_ROOTS.contains(code.substring(0, 2)) || code.startsWith("081");
+  }
+
   private static final Set<String> COORDINATORS = Set.of("and", "or");
 
   private PlaceActors() {}
@@ -105,8 +114,13 @@ final class PlaceActors {
       // an adjective names the place only of a place noun ("a Lebanese town"), not of an act
       // ("in a series of Israeli airstrikes" is no place in Israel)
       boolean adjective = base.equals("amod") && !EVENTS_NOT_PLACES.contains(tree.lemma(node));
+      // "refugees fleeing the civil war in Liberia", "people living in Liberia": the place of a
+      // participle that describes the phrase, and of its object
+      boolean participle =
+          base.equals("acl") && !tree.relation(c).equals("acl:relcl") && tree.token(c).isVerb()
+              || base.equals("obj") && tree.baseRelation(node).equals("acl");
       boolean place =
-          base.equals("appos") || base.equals("compound") || adjective || base.equals("flat")
+          base.equals("appos") || base.equals("compound") || adjective || base.equals("flat") || participle
               || ((base.equals("nmod") || base.equals("obl")) && PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))));
       if (place) {
         search(tree, c, actors, out, depth + 1);

@@ -85,10 +85,10 @@ public final class VerbPatternMatcher {
   private static final Set<String> RESPONSE_ROOTS = Set.of("04", "05", "08", "10", "11", "12");
 
   /**
-   * Codes whose unnamed source takes the target's country: investigate, protest, reduce relations
-   * (a party leaving a government), coerce.
+   * Codes whose unnamed source takes the target's country: investigate, demand, protest, reduce
+   * relations (a party leaving a government), coerce.
    */
-  private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "14", "16", "17");
+  private static final Set<String> DOMESTIC_SOURCE_ROOTS = Set.of("09", "10", "14", "16", "17");
 
   /** Nouns for organs of a state that investigate, judge or coerce its own people. */
   private static final Set<String> STATE_AGENT_NOUNS =
@@ -360,6 +360,11 @@ public final class VerbPatternMatcher {
       // "Syria offered its troops to Lebanon's president": the possessive names the source
       // itself; a phrase naming another party is the target.
       List<ActorMention> other = recipient(tree, v, object, actors, 2);
+      int subject = other.isEmpty() ? thatClauseSubject(tree, v, root) : -1;
+      if (subject >= 0) {
+        // "insisted on their demand that Colombo free the prisoners": the clause's subject
+        other = actorsOf(tree, subject, actors);
+      }
       if (!other.isEmpty()) {
         targets = other;
       }
@@ -378,7 +383,7 @@ public final class VerbPatternMatcher {
         targets = governingObject(tree, v, actors);
       }
     }
-    if (targets.isEmpty() && PlaceActors.PLACE_TARGET_ROOTS.contains(root)) {
+    if (targets.isEmpty() && PlaceActors.isPlaceTarget(p.code())) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
     if (targets.isEmpty() && p.prepositions().isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
@@ -410,10 +415,10 @@ public final class VerbPatternMatcher {
       // opened fraud investigations against government officials", "the military government
       // declared a state of siege in Haiti": unnamed state agents investigating or coercing in a
       // named country are of that country
-      int subject = tree.child(v, "nsubj");
+      int subject = reporter(tree, v, tree.child(v, "nsubj"));
       boolean fits =
           subject >= 0
-              && (root.equals("14") || root.equals("16")
+              && (root.equals("10") || root.equals("14") || root.equals("16")
                   ? arePeople(tree, subject)
                   : isStateAgent(tree, subject));
       if (fits) {
@@ -437,8 +442,12 @@ public final class VerbPatternMatcher {
     }
     if (sources.isEmpty() && targets.isEmpty() && root.equals("14")) {
       // "Hundreds of thousands of people blocked streets in Hong Kong": unnamed people protesting
-      // in a named country are its people, protesting against it
+      // in a named country are its people, protesting against it; so are "demonstrators
+      // protesting election results in Monrovia"
       int subject = tree.child(v, "nsubj");
+      if (subject < 0) {
+        subject = participleSubject(tree, v);
+      }
       List<ActorMention> place = subject >= 0 && arePeople(tree, subject) ? placeTarget(tree, v, object, phrases, actors) : List.of();
       if (!place.isEmpty()) {
         sources = List.of(domestic(tree, subject, place.get(0)));
@@ -493,14 +502,19 @@ public final class VerbPatternMatcher {
         m = Modality.ASSERTED;
       }
     } else if (m == Modality.HYPOTHETICAL
-        && !COOPERATIVE_ROOTS.contains(root)
         && IntentCodes.conditional(tree, v)
         && IntentCodes.stated(tree, v)) {
       // "the EC may halt mediation if cooperation founders, the minister said": an announced
-      // coercive act on a condition is a threat (13x), and the threat is made, asserted
-      String threat = IntentCodes.of(p.code(), true);
-      if (threat != null && knownCode.test(threat)) {
-        p = p.withCode(threat, "conditional threat");
+      // coercive act on a condition is a threat (13x); "the rebels said they would meet the
+      // mediator if he ...": an announced cooperative act on a condition is an offer, its intent
+      // (03x), unless it is promised only unless someone acts (130). Either is made, asserted.
+      boolean cooperative = COOPERATIVE_ROOTS.contains(root);
+      String intent =
+          cooperative && IntentCodes.unless(tree, v)
+              ? IntentCodes.CONDITIONAL_THREAT
+              : IntentCodes.of(p.code(), true);
+      if (intent != null && knownCode.test(intent)) {
+        p = p.withCode(intent, cooperative && !intent.startsWith("13") ? "conditional offer" : "conditional threat");
         m = Modality.ASSERTED;
       }
     }
@@ -580,6 +594,34 @@ public final class VerbPatternMatcher {
       }
     }
     return noun;
+  }
+
+  /**
+   * For "it" or "they" as the subject of a reported clause, the subject of the verb reporting it
+   * ("the party said it will boycott the elections": the party), as coreference reads such a
+   * pronoun; otherwise {@code subject} itself.
+   */
+  private static int reporter(DependencyTree tree, int v, int subject) {
+    if (subject < 0 || !Set.of("it", "they").contains(tree.lemma(subject).toLowerCase(java.util.Locale.ROOT))) {
+      return subject;
+    }
+    int head = tree.head(v);
+    int reporter = head >= 0 && tree.baseRelation(v).equals("ccomp") ? tree.child(head, "nsubj") : -1;
+    return reporter >= 0 ? reporter : subject;
+  }
+
+  /**
+   * The people a present participle describes, its subject: "demonstrators protesting election
+   * results", "rebels attacking the town"; -1 for other verbs and nouns.
+   */
+  private static int participleSubject(DependencyTree tree, int v) {
+    int noun = tree.head(v);
+    boolean participle =
+        noun >= 0
+            && tree.baseRelation(v).equals("acl")
+            && !tree.relation(v).equals("acl:relcl")
+            && tree.token(v).pos().equals("VBG");
+    return participle && isPeople(tree, noun) ? noun : -1;
   }
 
   /** The object of the verb's purpose clause ("opened fire to disperse demonstrators"), or -1. */
@@ -715,8 +757,10 @@ public final class VerbPatternMatcher {
         return found;
       }
     }
-    if (root.equals("13")) {
-      // "threatened to ban voting if Hamas ran": the party whose act sets off the threat.
+    if (root.equals("13") || IntentCodes.unless(tree, v)) {
+      // "threatened to ban voting if Hamas ran": the party whose act sets off the threat; "will
+      // hold a general strike unless Israel rescinds the law": an act held over a party unless it
+      // acts is aimed at that party, whatever the act.
       List<ActorMention> found = conditionSubject(tree, v, actors);
       if (!found.isEmpty()) {
         return found;
@@ -848,15 +892,25 @@ public final class VerbPatternMatcher {
     int object = ccomp < 0 ? objectOf(tree, v) : -1;
     if (object >= 0) {
       // "reiterated its demand that Israel ease restrictions": the clause of the object noun
-      ccomp = tree.child(object, "acl");
-      if (ccomp < 0) {
-        ccomp = tree.child(object, "ccomp");
-      }
-      if (ccomp >= 0 && !"that".equals(tree.caseOf(ccomp))) {
-        ccomp = -1;
+      ccomp = nounThatClause(tree, object);
+    } else if (ccomp < 0) {
+      // "insisted on its demand that Israel ease restrictions": the noun of the verb's phrase
+      for (int c : tree.children(v)) {
+        if (ccomp < 0 && tree.baseRelation(c).equals("obl") && !isTime(tree, c)) {
+          ccomp = nounThatClause(tree, c);
+        }
       }
     }
     return ccomp >= 0 ? tree.child(ccomp, "nsubj") : -1;
+  }
+
+  /** The that-clause of a noun ("its demand that Israel ease restrictions"), or -1. */
+  private static int nounThatClause(DependencyTree tree, int noun) {
+    int clause = tree.child(noun, "acl");
+    if (clause < 0) {
+      clause = tree.child(noun, "ccomp");
+    }
+    return clause >= 0 && "that".equals(tree.caseOf(clause)) ? clause : -1;
   }
 
   /** The country of the place acted on: in the object, in the target phrases, or the clause. */
@@ -1240,6 +1294,9 @@ public final class VerbPatternMatcher {
       return List.of();
     }
     int subject = tree.child(v, "nsubj");
+    if (subject < 0) {
+      subject = participleSubject(tree, v);
+    }
     int current = v;
     for (int depth = 0; subject < 0 && depth < 6; depth++) {
       String rel = tree.baseRelation(current);
@@ -1374,11 +1431,17 @@ public final class VerbPatternMatcher {
       if (verb >= 0 && tree.token(verb).isVerb()) {
         for (ActorMention place : PlaceActors.ofClause(tree, verb, actors)) {
           if (!place.country().equals(people.country())) {
-            return new ActorMention(
-                place.country(), people.first(), people.last(), people.span(), people.text(),
-                people.entry() + "+residence:" + place.entry());
+            return livingIn(people, place);
           }
         }
+      }
+    }
+    for (int c : tree.children(head)) {
+      String base = tree.baseRelation(c);
+      ActorMention home = base.equals("amod") || base.equals("compound") ? covering(c, actors) : null;
+      if (home != null && home != people && home.namesCountry() && !home.country().equals(people.country())) {
+        // "Bosnian Serbs", "Kosovo Albanians": the first name is the country they live in
+        return livingIn(people, home);
       }
     }
     for (int c : tree.children(head)) {
@@ -1388,13 +1451,18 @@ public final class VerbPatternMatcher {
         if (place != null
             && place.namesCountry()
             && !place.country().equals(people.country())) {
-          return new ActorMention(
-              place.country(), people.first(), people.last(), people.span(), people.text(),
-              people.entry() + "+residence:" + place.entry());
+          return livingIn(people, place);
         }
       }
     }
     return people;
+  }
+
+  /** The people coded with the country of the place they live in; the demonym stays the evidence. */
+  private static ActorMention livingIn(ActorMention people, ActorMention place) {
+    return new ActorMention(
+        place.country(), people.first(), people.last(), people.span(), people.text(),
+        people.entry() + "+residence:" + place.entry());
   }
 
   /** Whether a token of {@code mention} is coordinated with {@code token}. */
@@ -1446,7 +1514,8 @@ public final class VerbPatternMatcher {
               || ACTOR_MODIFIERS.contains(base)
                   && (!base.equals("nmod") || rel.equals("nmod:poss") || OWNING_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c))))
               // "the Saudi-led coalition": the leader hangs on "led" however the parser attaches it
-              || tree.token(node).word().equalsIgnoreCase("led") && !base.equals("punct");
+              || tree.token(node).word().equalsIgnoreCase("led") && !base.equals("punct")
+              || affiliation(tree, node, c);
       if (!owning) {
         continue;
       }
@@ -1460,6 +1529,22 @@ public final class VerbPatternMatcher {
       }
     }
   }
+
+  /**
+   * Whether {@code c} ties the people of {@code node} to whom they serve: "workers affiliated
+   * with the Serbian union", "troops loyal to the president", "fighters belonging to Hamas".
+   */
+  private static boolean affiliation(DependencyTree tree, int node, int c) {
+    String base = tree.baseRelation(c);
+    if ((base.equals("acl") || base.equals("amod")) && AFFILIATION_WORDS.contains(tree.lemma(c))) {
+      return true;
+    }
+    return AFFILIATION_WORDS.contains(tree.lemma(node))
+        && (base.equals("obl") || base.equals("nmod"))
+        && Set.of("to", "with").contains(String.valueOf(tree.caseOf(c)));
+  }
+
+  private static final Set<String> AFFILIATION_WORDS = Set.of("loyal", "affiliate", "affiliated", "belong");
 
   private static int distance(ActorMention a, int token) {
     return Math.min(Math.abs(a.first() - token), Math.abs(a.last() - token));
