@@ -280,6 +280,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aConditionPutByInversionIsHypotheticalAndMakesTheActAThreat() {
+    assertThat(events("Had Israel attacked Iran, Iran would have retaliated."))
+        .contains("ISR 190 IRN hypothetical")
+        .doesNotContain("ISR 190 IRN asserted");
+    assertThat(events("Iran will strike Israel should Israel attack Iranian territory."))
+        .contains("IRN 1384 ISR asserted", "ISR 190 IRN hypothetical");
+    // a past perfect that is no inversion stays asserted
+    assertThat(events("Israel had attacked Iran before the talks."))
+        .contains("ISR 190 IRN asserted");
+  }
+
+  @Test
   void aWarNamedAfterItsPartiesIsNoActor() {
     assertThat(events("Veterans of the Iran-Iraq War protested against the Japanese government."))
         .noneMatch(e -> e.startsWith("IRN") || e.startsWith("IRQ"));

@@ -1,5 +1,6 @@
 package org.brink.coding.events;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -159,11 +160,41 @@ final class IntentCodes {
     return false;
   }
 
-  /** Whether {@code clause} is an if- or unless-clause of the verb it hangs on. */
+  /**
+   * Whether {@code clause} is an if- or unless-clause of the verb it hangs on, or a condition
+   * put by inversion ("should Israel attack", "had Israel attacked", "were Iran to strike").
+   */
   static boolean isCondition(DependencyTree tree, int clause) {
-    return tree.baseRelation(clause).equals("advcl")
-        && CONDITION_MARKS.contains(String.valueOf(tree.caseOf(clause)));
+    String rel = tree.baseRelation(clause);
+    return rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(tree.caseOf(clause)))
+        || (rel.equals("advcl") || rel.equals("dep")) && invertedCondition(tree, clause);
   }
+
+  /**
+   * Whether the clause opens with "should", "had" or "were" before its subject and has no
+   * subordinator of its own (the parser hangs it as advcl or dep): "Iran will respond should
+   * Israel attack", "had Israel attacked, Iran would have retaliated".
+   */
+  static boolean invertedCondition(DependencyTree tree, int clause) {
+    int subject = -1;
+    int inverted = -1;
+    for (int c : tree.children(clause)) {
+      String rel = tree.baseRelation(c);
+      if (rel.equals("mark")) {
+        return false;
+      }
+      if (rel.equals("nsubj")) {
+        subject = subject < 0 ? c : subject;
+      }
+      if ((rel.equals("aux") || rel.equals("cop"))
+          && INVERTING.contains(tree.token(c).word().toLowerCase(Locale.ROOT))) {
+        inverted = inverted < 0 ? c : inverted;
+      }
+    }
+    return inverted >= 0 && subject > inverted;
+  }
+
+  private static final Set<String> INVERTING = Set.of("should", "had", "were");
 
   private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
 

@@ -280,6 +280,12 @@ public final class ModalityReader {
       } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
         found = Modality.HYPOTHETICAL;
       }
+      if (found == null
+          && (rel.equals("aux") || rel.equals("cop"))
+          && (tree.baseRelation(verb).equals("advcl") || tree.baseRelation(verb).equals("dep"))
+          && IntentCodes.invertedCondition(tree, verb)) {
+        found = Modality.HYPOTHETICAL; // "had Israel attacked, ...": a condition by inversion
+      }
       if (found != null) {
         d.raise(found, "\"" + tree.token(c).word() + "\"" + where);
         m = stronger(m, found);
