@@ -52,6 +52,11 @@ final class LowerTargets {
       if (!found.isEmpty()) {
         return found;
       }
+    } else {
+      List<ActorMention> found = misreadParticiple(tree, v, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
     }
     // people as the object are the ones addressed ("pressed the governors to declare ..."): the
     // infinitive says what they are to do, not to whom
@@ -99,14 +104,9 @@ final class LowerTargets {
         continue;
       }
       if (tree.token(c).pos().equals("VBN")) {
-        // the agent, or where it came from ("the assurances sent from Norway")
-        for (int p : tree.children(c)) {
-          if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
-            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
+        List<ActorMention> found = agentOrOrigin(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
         }
       } else {
         int obj = tree.child(c, "obj");
@@ -122,6 +122,38 @@ final class LowerTargets {
             }
           }
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** The agent of a passive participle, or where it came from ("the assurances sent from Norway"). */
+  private static List<ActorMention> agentOrOrigin(DependencyTree tree, int participle, List<ActorMention> actors) {
+    for (int p : tree.children(participle)) {
+      if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
+        List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A verb with no object whose object and its participle the parser read as a clause of their own:
+   * "welcomed cultural memos sent by Norway" as dep(welcomed, sent) with nsubj(sent, memos). The
+   * participle's agent or origin, when the noun stands between the verb and the participle.
+   */
+  private static List<ActorMention> misreadParticiple(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if (c < v || !(rel.equals("dep") || rel.equals("ccomp")) || !tree.token(c).pos().equals("VBN") || tree.isPassive(c)) {
+        continue;
+      }
+      int noun = tree.child(c, "nsubj");
+      if (noun > v && noun < c && tree.token(noun).pos().startsWith("NN") && tree.child(c, "aux") < 0) {
+        return agentOrOrigin(tree, c, actors);
       }
     }
     return List.of();
