@@ -3,6 +3,7 @@ package org.brink.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.brink.coding.actors.ActorMention;
 
 /**
@@ -114,13 +115,9 @@ final class LowerTargets {
           return VerbPatternMatcher.actorsOf(tree, obj, actors);
         }
         // "the roads leading into Mordor": failing an object, its first phrase naming an actor
-        for (int p : tree.children(c)) {
-          if (tree.baseRelation(p).equals("obl") && !"by".equals(tree.caseOf(p)) && !VerbPatternMatcher.isTime(tree, p)) {
-            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
+        List<ActorMention> found = firstPhrase(tree, c, prep -> !prep.equals("by"), actors);
+        if (!found.isEmpty()) {
+          return found;
         }
       }
     }
@@ -129,8 +126,16 @@ final class LowerTargets {
 
   /** The agent of a passive participle, or where it came from ("the assurances sent from Norway"). */
   private static List<ActorMention> agentOrOrigin(DependencyTree tree, int participle, List<ActorMention> actors) {
-    for (int p : tree.children(participle)) {
-      if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
+    return firstPhrase(tree, participle, AGENT_PREPOSITIONS::contains, actors);
+  }
+
+  /** The actors of the first obl phrase of {@code head}, never a time, whose preposition fits. */
+  private static List<ActorMention> firstPhrase(
+      DependencyTree tree, int head, Predicate<String> preposition, List<ActorMention> actors) {
+    for (int p : tree.children(head)) {
+      if (tree.baseRelation(p).equals("obl")
+          && preposition.test(String.valueOf(tree.caseOf(p)))
+          && !VerbPatternMatcher.isTime(tree, p)) {
         List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
         if (!found.isEmpty()) {
           return found;
@@ -170,18 +175,11 @@ final class LowerTargets {
       }
       int obj = tree.child(c, "obj");
       List<ActorMention> found = obj >= 0 ? VerbPatternMatcher.actorsOf(tree, obj, actors) : List.of();
+      if (found.isEmpty()) {
+        found = firstPhrase(tree, c, CLAUSE_PREPOSITIONS::contains, actors);
+      }
       if (!found.isEmpty()) {
         return found;
-      }
-      for (int p : tree.children(c)) {
-        if (tree.baseRelation(p).equals("obl")
-            && CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))
-            && !VerbPatternMatcher.isTime(tree, p)) {
-          found = VerbPatternMatcher.actorsOf(tree, p, actors);
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
       }
     }
     return List.of();
