@@ -3,6 +3,7 @@ package org.brink.coding.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.brink.coding.actors.ActorMention;
 
 /**
@@ -49,6 +50,11 @@ final class LowerTargets {
     List<ActorMention> actors = all.stream().filter(m -> !isPronoun(tree, m)).toList();
     if (object >= 0) {
       List<ActorMention> found = participle(tree, object, actors);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    } else {
+      List<ActorMention> found = misreadParticiple(tree, v, actors);
       if (!found.isEmpty()) {
         return found;
       }
@@ -99,14 +105,9 @@ final class LowerTargets {
         continue;
       }
       if (tree.token(c).pos().equals("VBN")) {
-        // the agent, or where it came from ("the assurances sent from Norway")
-        for (int p : tree.children(c)) {
-          if (tree.baseRelation(p).equals("obl") && AGENT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))) {
-            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
+        List<ActorMention> found = agentOrOrigin(tree, c, actors);
+        if (!found.isEmpty()) {
+          return found;
         }
       } else {
         int obj = tree.child(c, "obj");
@@ -114,14 +115,50 @@ final class LowerTargets {
           return VerbPatternMatcher.actorsOf(tree, obj, actors);
         }
         // "the roads leading into Mordor": failing an object, its first phrase naming an actor
-        for (int p : tree.children(c)) {
-          if (tree.baseRelation(p).equals("obl") && !"by".equals(tree.caseOf(p)) && !VerbPatternMatcher.isTime(tree, p)) {
-            List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
-            if (!found.isEmpty()) {
-              return found;
-            }
-          }
+        List<ActorMention> found = firstPhrase(tree, c, prep -> !prep.equals("by"), actors);
+        if (!found.isEmpty()) {
+          return found;
         }
+      }
+    }
+    return List.of();
+  }
+
+  /** The agent of a passive participle, or where it came from ("the assurances sent from Norway"). */
+  private static List<ActorMention> agentOrOrigin(DependencyTree tree, int participle, List<ActorMention> actors) {
+    return firstPhrase(tree, participle, AGENT_PREPOSITIONS::contains, actors);
+  }
+
+  /** The actors of the first obl phrase of {@code head}, never a time, whose preposition fits. */
+  private static List<ActorMention> firstPhrase(
+      DependencyTree tree, int head, Predicate<String> preposition, List<ActorMention> actors) {
+    for (int p : tree.children(head)) {
+      if (tree.baseRelation(p).equals("obl")
+          && preposition.test(String.valueOf(tree.caseOf(p)))
+          && !VerbPatternMatcher.isTime(tree, p)) {
+        List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, p, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A verb with no object whose object and its participle the parser read as a clause of their own:
+   * "welcomed cultural memos sent by Norway" as dep(welcomed, sent) with nsubj(sent, memos). The
+   * participle's agent or origin, when the noun stands between the verb and the participle.
+   */
+  private static List<ActorMention> misreadParticiple(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      String rel = tree.relation(c);
+      if (c < v || !(rel.equals("dep") || rel.equals("ccomp")) || !tree.token(c).pos().equals("VBN") || tree.isPassive(c)) {
+        continue;
+      }
+      int noun = tree.child(c, "nsubj");
+      if (noun > v && noun < c && tree.token(noun).pos().startsWith("NN") && tree.child(c, "aux") < 0) {
+        return agentOrOrigin(tree, c, actors);
       }
     }
     return List.of();
@@ -138,18 +175,11 @@ final class LowerTargets {
       }
       int obj = tree.child(c, "obj");
       List<ActorMention> found = obj >= 0 ? VerbPatternMatcher.actorsOf(tree, obj, actors) : List.of();
+      if (found.isEmpty()) {
+        found = firstPhrase(tree, c, CLAUSE_PREPOSITIONS::contains, actors);
+      }
       if (!found.isEmpty()) {
         return found;
-      }
-      for (int p : tree.children(c)) {
-        if (tree.baseRelation(p).equals("obl")
-            && CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(p)))
-            && !VerbPatternMatcher.isTime(tree, p)) {
-          found = VerbPatternMatcher.actorsOf(tree, p, actors);
-          if (!found.isEmpty()) {
-            return found;
-          }
-        }
       }
     }
     return List.of();

@@ -1120,7 +1120,7 @@ public final class VerbPatternMatcher {
     return lemmas.contains(word) || (word.endsWith("s") && lemmas.contains(word.substring(0, word.length() - 1)));
   }
 
-  /** A compound modifier of {@code noun} with one of the lemmas ("artillery" of "artillery shells"), or -1. */
+  /** A compound or adjective of {@code noun} with one of the lemmas ("artillery" of "artillery shells"), or -1. */
   private static int compoundOneOf(DependencyTree tree, int noun, Set<String> lemmas) {
     for (int c : tree.children(noun)) {
       // a compound or, as PETRARCH matches any word of the object's phrase, an adjective

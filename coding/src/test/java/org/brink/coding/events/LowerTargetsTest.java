@@ -33,6 +33,14 @@ class LowerTargetsTest {
   }
 
   @Test
+  void anObjectAndItsParticipleMisreadAsAClauseStillNameTheTarget() {
+    // CoreNLP reads "outposts operated by ..." as dep(targets, operated) with nsubj(operated,
+    // outposts): the verb has no object, and the participle's agent is the target
+    assertThat(code("190  target\n", "Hezbollah targets two outposts operated by the Israeli army."))
+        .containsExactly("LBNREB 190 ISRMIL asserted");
+  }
+
+  @Test
   void anActiveParticipleWithoutAnObjectNamesTheTargetByItsPhrase() {
     assertThat(code("1721  close\n", "Chilean troops closed the roads leading into Peru."))
         .containsExactly("CHLMIL 1721 PER asserted");
