@@ -47,12 +47,27 @@ record Entry(
     return null;
   }
 
-  /** The code on {@code date}: its role's, else the header code or the otherwise code. */
+  /**
+   * The code on {@code date}: its role's, else the header code or the otherwise code. A person's
+   * otherwise code does not reach back more than {@link #YEARS_BEFORE_FIRST_ROLE} years before
+   * their first dated role: in a 1961 article, "Leavitt" is not the White House press secretary of
+   * 2025, nor any official of hers.
+   */
   @Nullable String codeAt(@Nullable LocalDate date) {
     Role r = roleAt(date);
     if (r != null) {
       return r.code();
     }
-    return code != null ? code : otherwise;
+    if (code != null) {
+      return code;
+    }
+    LocalDate first = roles.isEmpty() ? null : roles.get(0).from();
+    if (date != null && first != null && date.isBefore(first.minusYears(YEARS_BEFORE_FIRST_ROLE))) {
+      return null;
+    }
+    return otherwise;
   }
+
+  /** How far before a person's first dated role their otherwise code still applies. */
+  static final int YEARS_BEFORE_FIRST_ROLE = 40;
 }

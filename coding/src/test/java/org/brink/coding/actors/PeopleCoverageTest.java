@@ -153,6 +153,15 @@ class PeopleCoverageTest {
   }
 
   @Test
+  void aPersonsOtherwiseCodeDoesNotReachDecadesBeforeTheirFirstRole() {
+    String text = "Leavitt spoke to reporters.";
+    assertCoded(text, "2025-05-01", "USAGOV=Leavitt");
+    assertCoded(text, "2010-05-01", "USAELI=Leavitt");
+    // in a 1961 article the name is somebody else's
+    assertCoded(text, "1961-05-01");
+  }
+
+  @Test
   void aStateWithoutADatedLeaderIsNotCoveredByAnotherStatesRoles() {
     // the check itself can fail: an invented state code has no head on any day
     assertThat(heads(on("XXX", "2023-01-01"))).isEmpty();
