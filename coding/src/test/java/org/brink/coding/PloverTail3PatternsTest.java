@@ -145,4 +145,13 @@ class PloverTail3PatternsTest {
     assertThat(events("Ugandan elders demanded that the Kenyan government build a new school."))
         .containsExactly("UGA 100 KENGOV asserted");
   }
+
+  @Test
+  void announcingOrOrderingASuspensionOfLinksOrTradeReducesRelations() {
+    assertThat(events("Qatar ordered a freeze of trade with Bahrain.")).containsExactly("QAT 160 BHR asserted");
+    assertThat(events("Japan announced a suspension of flights to and from Russia."))
+        .containsExactly("JPN 160 RUS asserted");
+    // a suspension of anything else is no reduced relation
+    assertThat(events("Japan announced a suspension of its whaling programme.")).noneMatch(e -> e.contains(" 160 "));
+  }
 }
