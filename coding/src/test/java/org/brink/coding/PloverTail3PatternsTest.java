@@ -154,4 +154,15 @@ class PloverTail3PatternsTest {
     // a suspension of anything else is no reduced relation
     assertThat(events("Japan announced a suspension of its whaling programme.")).noneMatch(e -> e.contains(" 160 "));
   }
+
+  @Test
+  void anArrestExpulsionOrInvestigationWithNoAgentIsByTheStateOfItsPlace() {
+    assertThat(events("Two British journalists were arrested in Iran."))
+        .containsExactly("IRN 173 GBRMED asserted");
+    assertThat(events("Three protesters were arrested in Cairo.")).containsExactly("EGY 173 EGY asserted");
+    // a named agent keeps its own code; an act that anyone may do takes no source from its place
+    assertThat(events("Two British journalists were arrested in Iran by the Revolutionary Guards."))
+        .containsExactly("IRNMIL 173 GBRMED asserted");
+    assertThat(events("Two British journalists were attacked in Iran.")).noneMatch(e -> e.startsWith("IRN"));
+  }
 }
