@@ -145,4 +145,24 @@ class PloverTail3PatternsTest {
     assertThat(events("Ugandan elders demanded that the Kenyan government build a new school."))
         .containsExactly("UGA 100 KENGOV asserted");
   }
+
+  @Test
+  void announcingOrOrderingASuspensionOfLinksOrTradeReducesRelations() {
+    assertThat(events("Qatar ordered a freeze of trade with Bahrain.")).containsExactly("QAT 160 BHR asserted");
+    assertThat(events("Japan announced a suspension of flights to and from Russia."))
+        .containsExactly("JPN 160 RUS asserted");
+    // a suspension of anything else is no reduced relation
+    assertThat(events("Japan announced a suspension of its whaling programme.")).noneMatch(e -> e.contains(" 160 "));
+  }
+
+  @Test
+  void anArrestExpulsionOrInvestigationWithNoAgentIsByTheStateOfItsPlace() {
+    assertThat(events("Two British journalists were arrested in Iran."))
+        .containsExactly("IRN 173 GBRMED asserted");
+    assertThat(events("Three protesters were arrested in Cairo.")).containsExactly("EGY 173 EGY asserted");
+    // a named agent keeps its own code; an act that anyone may do takes no source from its place
+    assertThat(events("Two British journalists were arrested in Iran by the Revolutionary Guards."))
+        .containsExactly("IRNMIL 173 GBRMED asserted");
+    assertThat(events("Two British journalists were attacked in Iran.")).noneMatch(e -> e.startsWith("IRN"));
+  }
 }

@@ -42,6 +42,15 @@ final class PlaceActors {
     return PLACE_TARGET_ROOTS.contains(code.substring(0, 2)) || code.startsWith("081");
   }
 
+  /**
+   * Whether only the state of the place where it happens does an act of this code: investigating
+   * (09), administrative sanctions (172x), arrests and charges (173), expulsions (174). With no
+   * agent named, that state is the source ("journalists were arrested in Iran").
+   */
+  static boolean isActOfTheState(String code) {
+    return code.startsWith("09") || code.startsWith("172") || code.startsWith("173") || code.startsWith("174");
+  }
+
   private static final Set<String> COORDINATORS = Set.of("and", "or");
 
   private PlaceActors() {}

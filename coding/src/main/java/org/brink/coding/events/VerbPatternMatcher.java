@@ -342,6 +342,13 @@ public final class VerbPatternMatcher {
     }
     String root = p.root();
     List<ActorMention> sources = sources(tree, v, passive, actors);
+    boolean stateOfPlace = false;
+    if (sources.isEmpty() && passive && PlaceActors.isActOfTheState(p.code())) {
+      // "two journalists were arrested in Iran": only the state of the place arrests, tries,
+      // expels or investigates there
+      sources = PlaceActors.ofClause(tree, v, actors);
+      stateOfPlace = !sources.isEmpty();
+    }
     // An object that is part of the trigger ("opened fire") is no argument: the act's argument
     // is then in its purpose clause ("opened fire to disperse demonstrators").
     int argument = p.objectNouns().isEmpty() ? object : purposeObject(tree, v);
@@ -383,10 +390,10 @@ public final class VerbPatternMatcher {
         targets = governingObject(tree, v, actors);
       }
     }
-    if (targets.isEmpty() && PlaceActors.isPlaceTarget(p.code())) {
+    if (targets.isEmpty() && !stateOfPlace && PlaceActors.isPlaceTarget(p.code())) {
       targets = placeTarget(tree, v, object, phrases, actors);
     }
-    if (targets.isEmpty() && p.prepositions().isEmpty() && !TARGETLESS_ROOTS.contains(root)) {
+    if (targets.isEmpty() && p.prepositions().isEmpty() && !stateOfPlace && !TARGETLESS_ROOTS.contains(root)) {
       // as PETRARCH reads a verb with no phrase of its own: failing the object, the first of the
       // verb's phrases that names an actor ("departed from Libya", "left for Minas Tirith");
       // never a place phrase ("in", "at": places are the event's location) or the agent ("by"),
