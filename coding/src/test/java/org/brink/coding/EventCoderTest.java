@@ -220,6 +220,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aHyphenatedWordStaysOneTokenAndTheParseHolds() {
+    // split at its hyphen, "war-torn" broke the parse and lost the aid's target
+    assertThat(events("Britain promised to continue military aid to war-torn Mozambique."))
+        .contains("GBR 0332 MOZ asserted");
+    assertThat(events("US-led forces attacked Iraqi positions on Monday."))
+        .anyMatch(e -> e.startsWith("USA 190 IRQ"));
+  }
+
+  @Test
   void aLedForceIsItsLeadersAndASpanOfTimeIsReadThrough() {
     assertThat(events("The Saudi-led coalition struck Houthi positions in Yemen on Monday."))
         .contains("SAU 190 YEMREB asserted");

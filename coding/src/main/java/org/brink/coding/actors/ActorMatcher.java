@@ -317,7 +317,33 @@ public final class ActorMatcher {
           d = x;
         }
       }
+      if (d == null) {
+        Found led = ledBy(i);
+        if (led != null) {
+          return led;
+        }
+      }
       return d != null ? direct(d) : agentFirst(i);
+    }
+
+    /**
+     * A token "X-led" kept whole by the tokenizer, X a country, group or person the dictionary
+     * knows: the leader acts through what it leads ("the Saudi-led coalition" is SAU's, as
+     * "Saudi - led" is when split; see {@link #glued}). Null for any other token.
+     */
+    private @Nullable Found ledBy(int i) {
+      String word = words[i];
+      if (!keys[i].endsWith("-led") || word.length() <= 4) {
+        return null;
+      }
+      String leader = word.substring(0, word.length() - 4);
+      PhraseTrie.Hit h =
+          dictionary.actors().longest(new String[] {Words.key(leader)}, new String[] {leader}, 0);
+      if (h == null || h.last() != 0 || h.phrase().kind() == PhraseKind.IGNORE) {
+        return null;
+      }
+      String code = h.phrase().codeAt(date);
+      return code == null ? null : new Found(i, i, code, h.phrase().provenance(date));
     }
 
     /**

@@ -56,7 +56,7 @@ final class CoreNlpModels {
     // Paragraph breaks end sentences; single newlines inside a paragraph do not.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     // Keep the input's characters in token text; offsets always index the input.
-    p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode,ellipses=unicode,dashes=unicode");
+    p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,quotes=unicode,ellipses=unicode,dashes=unicode,splitHyphenated=false");
     p.setProperty("ner.model", NER_MODELS);
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
