@@ -43,6 +43,11 @@ public record ActorMention(
     }
   }
 
+  /** Whether token {@code token} of the sentence is one of the mention's. */
+  public boolean covers(int token) {
+    return first <= token && token <= last;
+  }
+
   /** The words this mention stands for: the antecedent's, or its own. */
   public TextRef origin() {
     return antecedent != null ? antecedent : new TextRef(text, span);

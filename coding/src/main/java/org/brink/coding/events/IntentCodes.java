@@ -165,9 +165,9 @@ final class IntentCodes {
    * put by inversion ("should Israel attack", "had Israel attacked", "were Iran to strike").
    */
   static boolean isCondition(DependencyTree tree, int clause) {
-    String rel = tree.baseRelation(clause);
-    return rel.equals("advcl") && CONDITION_MARKS.contains(String.valueOf(tree.caseOf(clause)))
-        || (rel.equals("advcl") || rel.equals("dep")) && invertedCondition(tree, clause);
+    return tree.baseRelation(clause).equals("advcl")
+            && CONDITION_MARKS.contains(String.valueOf(tree.caseOf(clause)))
+        || invertedCondition(tree, clause);
   }
 
   /**
@@ -176,6 +176,10 @@ final class IntentCodes {
    * Israel attack", "had Israel attacked, Iran would have retaliated".
    */
   static boolean invertedCondition(DependencyTree tree, int clause) {
+    String clauseRelation = tree.baseRelation(clause);
+    if (!clauseRelation.equals("advcl") && !clauseRelation.equals("dep")) {
+      return false;
+    }
     int subject = -1;
     int inverted = -1;
     for (int c : tree.children(clause)) {

@@ -259,6 +259,7 @@ public final class ModalityReader {
 
   private Modality own(DependencyTree tree, int verb, Decision d, String where, boolean reported) {
     Modality m = Modality.ASSERTED;
+    boolean inverted = IntentCodes.invertedCondition(tree, verb);
     for (int c : tree.children(verb)) {
       if (d.inPattern.test(c)) {
         continue;
@@ -280,10 +281,7 @@ public final class ModalityReader {
       } else if (rel.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
         found = Modality.HYPOTHETICAL;
       }
-      if (found == null
-          && (rel.equals("aux") || rel.equals("cop"))
-          && (tree.baseRelation(verb).equals("advcl") || tree.baseRelation(verb).equals("dep"))
-          && IntentCodes.invertedCondition(tree, verb)) {
+      if (found == null && inverted && (rel.equals("aux") || rel.equals("cop"))) {
         found = Modality.HYPOTHETICAL; // "had Israel attacked, ...": a condition by inversion
       }
       if (found != null) {

@@ -1493,7 +1493,7 @@ public final class VerbPatternMatcher {
 
   static @Nullable ActorMention covering(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
-      if (a.first() <= token && token <= a.last()) {
+      if (a.covers(token)) {
         return a;
       }
     }

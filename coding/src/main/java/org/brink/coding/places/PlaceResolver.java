@@ -204,20 +204,11 @@ public final class PlaceResolver {
       if (ARGUMENTS.contains(tree.relation(c))
           && (LOCATION_NER.contains(tree.token(c).ner()) || PLACE_NOUNS.contains(tree.lemma(c)))
           && !out.contains(c)
-          && !namesActor(c, actors)) {
+          && actors.stream().noneMatch(m -> m.covers(c))) {
         out.add(c);
       }
     }
     return out;
-  }
-
-  private static boolean namesActor(int token, List<ActorMention> actors) {
-    for (ActorMention m : actors) {
-      if (m.first() <= token && token <= m.last()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void addPhrases(DependencyTree tree, int head, List<Integer> out) {
@@ -348,7 +339,7 @@ public final class PlaceResolver {
 
   private static @Nullable ActorMention countryMention(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
-      if (a.first() <= token && token <= a.last() && a.isCountryFirst()) {
+      if (a.covers(token) && a.isCountryFirst()) {
         return a;
       }
     }

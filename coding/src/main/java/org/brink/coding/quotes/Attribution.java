@@ -77,6 +77,9 @@ final class Attribution {
           "spokesperson", "commissioner", "representative", "director", "chairman", "chairwoman",
           "governor", "mayor", "commander", "chief", "president", "senator", "attorney");
 
+  /** Where the parser hangs a trailing participle clause (", calling it '…'"). */
+  private static final Set<String> TRAILING_CLAUSES = Set.of("dep", "advcl", "xcomp", "conj");
+
   /** Speech verbs whose object is the one spoken to, not the speaker. */
   private static final Set<String> ADDRESSEE_VERBS =
       Set.of("tell", "urge", "ask");
@@ -225,11 +228,17 @@ final class Attribution {
         return c;
       }
     }
-    int v = tree.head(words);
+    int v = verbAbove(tree, tree.head(words));
+    return v >= 0 ? subjectOf(tree, v) : -1;
+  }
+
+  /** {@code node} if it is a verb, else the first verb at most three heads above it; -1 for none. */
+  private static int verbAbove(DependencyTree tree, int node) {
+    int v = node;
     for (int hops = 0; hops < 3 && v >= 0 && !tree.token(v).isVerb(); hops++) {
       v = tree.head(v);
     }
-    return v >= 0 && tree.token(v).isVerb() ? subjectOf(tree, v) : -1;
+    return v >= 0 && tree.token(v).isVerb() ? v : -1;
   }
 
   /**
@@ -251,15 +260,12 @@ final class Attribution {
       if (!quote.contains(tree.token(i).span())) {
         continue;
       }
-      int v = tree.head(i);
-      if (v < 0 || quote.contains(tree.token(v).span())) {
+      int head = tree.head(i);
+      if (head < 0 || quote.contains(tree.token(head).span())) {
         continue; // not the top of the quote's words
       }
-      for (int hops = 0; hops < 3 && v >= 0 && !tree.token(v).isVerb(); hops++) {
-        v = tree.head(v);
-      }
+      int v = verbAbove(tree, head);
       if (v >= 0
-          && tree.token(v).isVerb()
           && tree.token(v).span().end() <= before
           && !quoted(tree.token(v).span(), quotes)) {
         return subjectOf(tree, v);
@@ -279,7 +285,7 @@ final class Attribution {
     if (!tree.token(verb).pos().equals("VBG")
         || verb == 0
         || !tree.token(verb - 1).word().equals(",")
-        || !Set.of("dep", "advcl", "xcomp", "conj").contains(tree.baseRelation(verb))) {
+        || !TRAILING_CLAUSES.contains(tree.baseRelation(verb))) {
       return -1;
     }
     for (int i = 0; i < verb; i++) {
@@ -489,8 +495,7 @@ final class Attribution {
     for (ActorMention m : actors) {
       if (best != null
           && m != best
-          && m.first() <= head
-          && head <= m.last()
+          && m.covers(head)
           && compare(m, best) == 0
           && !m.code().equals(best.code())) {
         tie = true;
@@ -512,7 +517,7 @@ final class Attribution {
   private static @Nullable ActorMention bestOn(List<ActorMention> actors, int head) {
     @Nullable ActorMention best = null;
     for (ActorMention m : actors) {
-      if (m.first() <= head && head <= m.last() && (best == null || compare(m, best) > 0)) {
+      if (m.covers(head) && (best == null || compare(m, best) > 0)) {
         best = m;
       }
     }

@@ -58,7 +58,7 @@ public final class FirstPersonSpeakers {
 
   private static boolean covered(SentenceView view, int token) {
     for (ActorMention m : view.actors()) {
-      if (m.first() <= token && token <= m.last()) {
+      if (m.covers(token)) {
         return true;
       }
     }
