@@ -49,7 +49,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Score Brink against gold files: Brink's own gold format (docs/gold-format.md), PETRARCH",
       "XML validation records and PLOVER gold-standard JSON (told apart by content). Reports",
-      "precision, recall and F1 at root, full-code and dyad level, source and target accuracy,",
+      "precision, recall and F1 at root, full-code, event (no actors) and dyad level, source and",
+      "target accuracy,",
       "forbidden events asserted, a modality confusion table, a per-category table and quotes.",
       "The last line of output is one JSON object with the headline figures.",
       ""

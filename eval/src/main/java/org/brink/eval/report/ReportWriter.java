@@ -42,10 +42,11 @@ public final class ReportWriter {
         "Only asserted and future predictions are counted. Every figure is defined in"
             + " docs/gold-format.md.\n\n");
     md.append(
-        "| gold | format | articles | root P | root R | root F1 | code F1 | dyad F1 | source acc."
+        "| gold | format | articles | root P | root R | root F1 | code F1 | event R | event F1 | dyad F1"
+            + " | source acc."
             + " | target acc. | forbidden | quotes |\n");
     md.append(
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Score s : scores) {
       LevelScore code = s.code();
       md.append("| ")
@@ -62,6 +63,10 @@ public final class ReportWriter {
           .append(number(s.root().f1()))
           .append(" | ")
           .append(code == null ? "n/a" : number(code.f1()))
+          .append(" | ")
+          .append(number(s.event().recall().value()))
+          .append(" | ")
+          .append(number(s.event().f1()))
           .append(" | ")
           .append(number(s.dyad().f1()))
           .append(" | ")
@@ -114,6 +119,7 @@ public final class ReportWriter {
     } else {
       levelRow(md, "full code", code);
     }
+    levelRow(md, "event", s.event());
     levelRow(md, "dyad", s.dyad());
     if (code == null) {
       md.append("\nFull code: n/a, no entry of this gold set lists exact codes.\n");
@@ -350,10 +356,11 @@ public final class ReportWriter {
       LevelScore code = s.code();
       textLevel(out, "root", s.root());
       if (code == null) {
-        out.append("  code  n/a (no entry lists exact codes)\n");
+        out.append("  code   n/a (no entry lists exact codes)\n");
       } else {
         textLevel(out, "code", code);
       }
+      textLevel(out, "event", s.event());
       textLevel(out, "dyad", s.dyad());
       out.append("  source accuracy ")
           .append(number(s.sourceAccuracy().value()))
@@ -379,7 +386,7 @@ public final class ReportWriter {
   }
 
   private static void textLevel(StringBuilder out, String name, LevelScore level) {
-    out.append(String.format(Locale.ROOT, "  %-4s", name))
+    out.append(String.format(Locale.ROOT, "  %-5s", name))
         .append("  P ")
         .append(number(level.precision().value()))
         .append("  R ")
@@ -398,7 +405,7 @@ public final class ReportWriter {
 
   /**
    * One line of JSON with the headline figures, hard entries included: {@code
-   * {"gold":[{"name","format","articles","root":{"p","r","f1"},"code":{...}|null,"dyad":{...},
+   * {"gold":[{"name","format","articles","root":{"p","r","f1"},"code":{...}|null,"event":{...},"dyad":{...},
    * "source_accuracy","target_accuracy","forbidden","quotes":{"found","expected"}}]}}.
    */
   public static String headlineJson(List<Score> scores) {
@@ -418,6 +425,7 @@ public final class ReportWriter {
       } else {
         level(g.putObject("code"), code);
       }
+      level(g.putObject("event"), s.event());
       level(g.putObject("dyad"), s.dyad());
       put(g, "source_accuracy", s.sourceAccuracy().value());
       put(g, "target_accuracy", s.targetAccuracy().value());

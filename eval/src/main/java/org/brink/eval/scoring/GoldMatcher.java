@@ -10,11 +10,14 @@ final class GoldMatcher {
 
   /** Whether {@code p} matches {@code e} at {@code level}; modality is not looked at here. */
   static boolean matches(Level level, GoldEvent e, Prediction p) {
+    if (level == Level.EVENT) {
+      return eventMatches(e, p) && datesMatch(e, p);
+    }
     if (!actorMatches(e.sources(), p.source()) || !actorMatches(e.targets(), p.target())) {
       return false;
     }
     return switch (level) {
-      case DYAD -> true;
+      case DYAD, EVENT -> true;
       case ROOT -> eventMatches(e, p) && datesMatch(e, p);
       case CODE ->
           eventMatches(e, p)

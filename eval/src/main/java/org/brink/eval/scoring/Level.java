@@ -6,6 +6,11 @@ enum Level {
   ROOT,
   /** As {@link #ROOT}, plus the exact code where the entry lists codes. */
   CODE,
+  /**
+   * Root (or PLOVER category) and dates only, actors not looked at: whether the coder saw the
+   * right kind of event, whoever it names.
+   */
+  EVENT,
   /** Source and target only. */
   DYAD
 }

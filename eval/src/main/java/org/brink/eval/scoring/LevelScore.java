@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Precision and recall at one matching level (root, full code or dyad).
+ * Precision and recall at one matching level (root, full code, event or dyad).
  *
  * <p>Without hard entries, a hard required entry leaves the recall total and is treated as
  * acceptable, so precision is the same either way.

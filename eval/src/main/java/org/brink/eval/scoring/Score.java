@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param countedPredictions predicted events that are asserted or future
  * @param root the root level
  * @param code the full-code level, or null when no entry lists codes
+ * @param event the event level: root (or PLOVER category) and dates, actors not looked at
  * @param dyad the dyad level: source and target only
  * @param sourceAccuracy of the counted predictions whose event matches a required entry of their
  *     article, those whose source matches such an entry too
@@ -45,6 +46,7 @@ public record Score(
     int countedPredictions,
     LevelScore root,
     @Nullable LevelScore code,
+    LevelScore event,
     LevelScore dyad,
     Ratio sourceAccuracy,
     Ratio targetAccuracy,
@@ -60,6 +62,7 @@ public record Score(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(event, "event");
     Objects.requireNonNull(dyad, "dyad");
     Objects.requireNonNull(sourceAccuracy, "sourceAccuracy");
     Objects.requireNonNull(targetAccuracy, "targetAccuracy");

@@ -332,6 +332,7 @@ public final class Scorer {
           counted,
           level(Level.ROOT),
           anyCodes ? level(Level.CODE) : null,
+          level(Level.EVENT),
           level(Level.DYAD),
           new Ratio(sourceRight, eventMatched),
           new Ratio(targetRight, eventMatched),

@@ -65,11 +65,13 @@ class ReportWriterTest {
         .isEqualTo(
             "{\"gold\":[{\"name\":\"hand\",\"format\":\"brink\",\"articles\":1,"
                 + "\"root\":{\"p\":0.75,\"r\":0.667,\"f1\":0.706},\"code\":null,"
+                + "\"event\":{\"p\":0.75,\"r\":1.0,\"f1\":0.857},"
                 + "\"dyad\":{\"p\":0.75,\"r\":0.667,\"f1\":0.706},"
                 + "\"source_accuracy\":1.0,\"target_accuracy\":1.0,\"forbidden\":1,"
                 + "\"quotes\":{\"found\":1,\"expected\":1}},"
                 + "{\"name\":\"empty\",\"format\":\"petrarch-xml\",\"articles\":1,"
                 + "\"root\":{\"p\":null,\"r\":null,\"f1\":null},\"code\":null,"
+                + "\"event\":{\"p\":null,\"r\":null,\"f1\":null},"
                 + "\"dyad\":{\"p\":null,\"r\":null,\"f1\":null},"
                 + "\"source_accuracy\":null,\"target_accuracy\":null,\"forbidden\":0,"
                 + "\"quotes\":{\"found\":0,\"expected\":0}}]}");
@@ -82,9 +84,10 @@ class ReportWriterTest {
             String.join(
                 "\n",
                 "hand (brink): 1 article, 3 required (0 hard), 4 of 5 predicted events counted",
-                "  root  P 0.750  R 0.667  F1 0.706   without hard: R 0.667  F1 0.706",
-                "  code  n/a (no entry lists exact codes)",
-                "  dyad  P 0.750  R 0.667  F1 0.706   without hard: R 0.667  F1 0.706",
+                "  root   P 0.750  R 0.667  F1 0.706   without hard: R 0.667  F1 0.706",
+                "  code   n/a (no entry lists exact codes)",
+                "  event  P 0.750  R 1.000  F1 0.857   without hard: R 1.000  F1 0.857",
+                "  dyad   P 0.750  R 0.667  F1 0.706   without hard: R 0.667  F1 0.706",
                 "  source accuracy 1.000  target accuracy 1.000  forbidden 1 (0.250 per counted) "
                     + " quotes 1/1",
                 "  1 note on the gold file in the Markdown report",
@@ -97,7 +100,8 @@ class ReportWriterTest {
     assertThat(md)
         .startsWith("# Brink evaluation\n")
         .contains(
-            "| hand | brink | 1 | 0.750 | 0.667 | 0.706 | n/a | 0.706 | 1.000 | 1.000 | 1 | 1/1"
+            "| hand | brink | 1 | 0.750 | 0.667 | 0.706 | n/a | 1.000 | 0.857 | 0.706 | 1.000 | 1.000"
+                + " | 1 | 1/1"
                 + " |\n")
         .contains("## hand\n")
         .contains(
@@ -105,6 +109,7 @@ class ReportWriterTest {
                 + " forbidden; 5 predicted events, 4 counted (asserted or future).\n")
         .contains("| root | 0.750 (3/4) | 0.667 (2/3) | 0.706 | 0.667 (2/3) | 0.706 |\n")
         .contains("| full code | n/a | n/a | n/a | n/a | n/a |\n")
+        .contains("| event | 0.750 (3/4) | 1.000 (3/3) | 0.857 | 1.000 (3/3) | 0.857 |\n")
         .contains("| gold \\ predicted | asserted | future | hypothetical | negated | none |\n")
         .contains("| required (expected asserted or future) | 1 | 1 | 0 | 1 | 0 |\n")
         .contains("| forbidden (expected not asserted) | 1 | 0 | 0 | 0 | 0 |\n")

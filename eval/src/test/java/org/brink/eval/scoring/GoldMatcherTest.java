@@ -73,6 +73,18 @@ class GoldMatcherTest {
   }
 
   @Test
+  void theEventLevelLooksAtTheEventAndDatesButNotTheActors() {
+    GoldEvent e = dated(DAY, null);
+    Prediction otherActors =
+        new Prediction("190", null, "CHN", null, Modality.ASSERTED, DAY);
+    assertThat(GoldMatcher.matches(Level.EVENT, e, otherActors)).isTrue();
+    assertThat(GoldMatcher.matches(Level.ROOT, e, otherActors)).isFalse();
+    assertThat(GoldMatcher.matches(Level.EVENT, e, prediction("042", null, DAY))).isFalse();
+    assertThat(GoldMatcher.matches(Level.EVENT, e, prediction("190", null, DAY.plusDays(1))))
+        .isFalse();
+  }
+
+  @Test
   void aPloverEntryMatchesByCategory() {
     GoldEvent e =
         new GoldEvent(

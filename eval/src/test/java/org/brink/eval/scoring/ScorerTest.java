@@ -178,6 +178,28 @@ class ScorerTest {
   }
 
   @Test
+  void theEventLevelIgnoresTheActors() {
+    GoldArticle a =
+        article(
+            "a",
+            List.of(entry("r1", "USA", "IRN", "19"), entry("r2", "RUS", "UKR", "17")),
+            List.of(),
+            List.of());
+    Score s =
+        scorer.score(
+            set(a),
+            Map.of(
+                "a",
+                events(
+                    p("190", "IRN", "USA", ASSERTED), // r1's event, actors reversed
+                    p("042", "USA", "IRN", ASSERTED), // no entry's event
+                    p("172", "RUS", "UKR", NEGATED)))); // r2's event, not counted
+    assertThat(s.root().recall()).isEqualTo(new Ratio(0, 2));
+    assertThat(s.event().recall()).isEqualTo(new Ratio(1, 2));
+    assertThat(s.event().precision()).isEqualTo(new Ratio(1, 2));
+  }
+
+  @Test
   void theFullCodeLevelIsNotApplicableWhenNoEntryListsCodes() {
     GoldArticle a = article("a", List.of(entry("r1", "USA", "IRN", "19")), List.of(), List.of());
     assertThat(scorer.score(set(a), Map.of()).code()).isNull();
