@@ -19,7 +19,8 @@ public record Quote(String text, Span span, @Nullable Speaker speaker) {
   /**
    * @param code the speaker's actor code, or null when the name is not in the dictionaries
    * @param refersTo for a pronoun or role noun ("he", "the spokesperson") that coreference resolved,
-   *     the name it stands for and where that stands ("Antony Blinken"); null otherwise
+   *     or a "he" or "she" the text's last-named person stands for, the name it stands for and
+   *     where that stands ("Antony Blinken"); null otherwise
    */
   public record Speaker(String text, @Nullable String code, Span span, @Nullable TextRef refersTo) {
     public Speaker {

@@ -462,6 +462,15 @@ final class Attribution {
         on != null && on.antecedent() != null && code != null && code.equals(on.code())
             ? on.antecedent()
             : null;
+    if (code == null && first == head && last == head) {
+      // a "he" or "she" no actor stands for: the person the text named last
+      PersonAntecedent.@Nullable Person person =
+          PersonAntecedent.of(text, views, views.indexOf(view), head, quotes);
+      if (person != null) {
+        code = person.code();
+        refersTo = person.name();
+      }
+    }
     return new Quote.Speaker(span.of(text), code, span, refersTo);
   }
 

@@ -159,6 +159,68 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void saysWhichPersonAHeNoActorStandsForIs() {
+      assertThat(
+              refersTo(
+                  "Peter Jansen, a farmer from the valley, watched the convoy pass. \u201CThe"
+                      + " trucks came at night,\u201D he said."))
+          .isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void prefersTheSubjectOfTheMainClause() {
+      assertThat(
+              refersTo(
+                  "When Peter Jansen called, Tomas Weber was at the market. \u201CI had no idea"
+                      + " at all,\u201D he said."))
+          .isEqualTo("Tomas Weber");
+    }
+
+    @Test
+    void followsAChainOfTheSamePronounPastThePersonsItActedOn() {
+      assertThat(
+              refersTo(
+                  "Peter Jansen ran the farm for years. He later met Tomas Weber in town."
+                      + " \u201CWe talked for an hour,\u201D he said."))
+          .isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void passesOverThePersonWhoseRelativeClauseHoldsThePronoun() {
+      assertThat(
+              refersTo(
+                  "Peter Jansen wanted to hire Tomas Weber, whom he called \u201Ca very honest"
+                      + " worker\u201D."))
+          .isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void passesOverAPersonWhoseTitleIsOfTheOtherSex() {
+      assertThat(
+              refersTo(
+                  "Mrs. Weber thanked Peter Jansen at the gate. \u201CIt was a long day for"
+                      + " everyone,\u201D he said."))
+          .isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void namesNobodyWhenARoleNounStandsBetween() {
+      assertThat(
+              refersTo(
+                  "Tomas Weber met the mayor on Monday. The mayor left early. \u201CWe will meet"
+                      + " again soon,\u201D he said."))
+          .isNull();
+    }
+
+    private static @org.jspecify.annotations.Nullable String refersTo(String text) {
+      List<Quote> found = quotes(text);
+      assertThat(found).hasSize(1);
+      Quote.Speaker speaker = found.get(0).speaker();
+      assertThat(speaker).isNotNull();
+      return speaker.refersTo() == null ? null : speaker.refersTo().text();
+    }
+
+    @Test
     void saysWhomNoNamedSpeakerStandsFor() {
       assertThat(
               quotes("\u201CWe will respond,\u201D said Antony Blinken.").get(0).speaker().refersTo())
