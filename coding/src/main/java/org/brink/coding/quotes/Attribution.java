@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       where it ends or before it in the one where it starts. Of several, the one nearest the
  *       quote wins ("'…,' said A, while B …"). A verb without a subject of its own takes the one
  *       of the clause it hangs from ("… he said and added", "was quoted as saying"), or after the
- *       quote the object the parser reads into an inverted subject ("'…,' said the minister").
+ *       quote the object the parser reads into an inverted subject ("'…,' said the minister"),
+ *       or the subject after a speech verb that opens the sentence ("Said he: '…'").
  *       Claim verbs ("called it 'unconstitutional'") count only when they govern the quote. A
  *       participle after a comma hung low by the parser takes the sentence's subject ("X blocked
  *       the order ..., calling it '…'"). "In
@@ -46,7 +47,9 @@ import org.jspecify.annotations.Nullable;
  * the spokesperson for ..." drops the apposition). Its code comes from the actor mention on the
  * phrase's head (a dictionary mention before one coreference added, the longer before the
  * shorter, none when two codes tie), else from one overlapping the phrase, else, when the name is
- * no actor, from the apposition or for-phrase.
+ * no actor, from the apposition or for-phrase. A speaker with no code that is "he" or "she", a role
+ * noun with a name in apposition, or "the" and a title takes the person {@link PersonAntecedent}
+ * finds, as {@code refersTo} and with that person's code if any.
  */
 final class Attribution {
   static final Set<String> SPEECH_VERBS =
@@ -83,6 +86,9 @@ final class Attribution {
   /** Speech verbs whose object is the one spoken to, not the speaker. */
   private static final Set<String> ADDRESSEE_VERBS =
       Set.of("tell", "urge", "ask");
+
+  /** "Said" and "Says" opening a sentence, which the tagger may read as a proper noun. */
+  private static final Set<String> FRONTED_SAY = Set.of("Said", "Says");
 
   /** The most words outside quotes a sentence may have to count as a short attribution. */
   static final int SHORT_ATTRIBUTION_WORDS = 10;
@@ -185,12 +191,15 @@ final class Attribution {
         if (subject < 0 && at.begin() >= quote.end()) {
           subject = invertedSubject(tree, i); // "'…,' said the prime minister"
         }
+        subject = subject < 0 ? frontedSubject(tree, i) : subject; // "Said he: '…'"
         subject = subject < 0 ? trailingParticipleSubject(tree, i) : subject;
       } else if (tree.token(i).isVerb()
           && CLAIM_VERBS.contains(lemma)
           && governsQuote(tree, i, quote)) {
         subject = subjectOf(tree, i); // "called it 'blatantly unconstitutional'"
         subject = subject < 0 ? trailingParticipleSubject(tree, i) : subject;
+      } else if (i == firstWord(tree) && FRONTED_SAY.contains(tree.token(i).word())) {
+        subject = frontedSubject(tree, i); // "Said he: '…'", the tagger reading "Said" as a name
       } else if (tree.token(i).word().equalsIgnoreCase("according")
           && tree.relation(i).equals("case")) {
         subject = tree.head(i);
@@ -313,6 +322,36 @@ final class Attribution {
   private static int invertedSubject(DependencyTree tree, int verb) {
     int object = tree.child(verb, "obj");
     return object > verb && !ADDRESSEE_VERBS.contains(tree.lemma(verb)) ? object : -1;
+  }
+
+  /**
+   * The subject after a speech verb that opens its sentence ("Said he: '…'", "Says the minister:
+   * '…'"), which the parser hangs on the verb as a dependent or object; -1 when there is none.
+   */
+  private static int frontedSubject(DependencyTree tree, int verb) {
+    if (verb != firstWord(tree)) {
+      return -1;
+    }
+    for (int c : tree.children(verb)) {
+      String rel = tree.baseRelation(c);
+      if (c > verb
+          && (rel.equals("dep") || rel.equals("obj"))
+          && (tree.token(c).isNoun() || tree.token(c).pos().equals("PRP"))
+          && subtree(tree, c)[0] == verb + 1) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of the sentence with a letter or digit. */
+  private static int firstWord(DependencyTree tree) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (hasLetterOrDigit(tree.token(i).word())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -462,10 +501,17 @@ final class Attribution {
         on != null && on.antecedent() != null && code != null && code.equals(on.code())
             ? on.antecedent()
             : null;
-    if (code == null && first == head && last == head) {
-      // a "he" or "she" no actor stands for: the person the text named last
+    if (code == null && refersTo == null) {
+      // "the magistrate, K.J.P. Baraclough": the name in apposition is the role's holder
       PersonAntecedent.@Nullable Person person =
-          PersonAntecedent.of(text, views, views.indexOf(view), head, quotes);
+          extra >= 0 ? PersonAntecedent.named(text, view, extra) : null;
+      if (person == null && first == head && last == head) {
+        // a "he" or "she" no actor stands for: the person the text named last
+        person = PersonAntecedent.of(text, views, views.indexOf(view), head, quotes);
+      } else if (person == null) {
+        // "the President": the person last named with that title ("President Eisenhower")
+        person = PersonAntecedent.titled(text, views, views.indexOf(view), head, quotes);
+      }
       if (person != null) {
         code = person.code();
         refersTo = person.name();

@@ -117,8 +117,56 @@ final class PersonAntecedent {
     return null;
   }
 
-  /** The PERSON runs of a sentence outside quotes whose title does not contradict the pronoun. */
-  private static List<int[]> persons(SentenceView view, List<Span> quotes, boolean female) {
+  /**
+   * The person named by the apposition at token {@code appos} ("the magistrate, K.J.P.
+   * Baraclough"), or null when it names none.
+   */
+  static @Nullable Person named(String text, SentenceView view, int appos) {
+    for (int[] run : persons(view, List.of(), null)) {
+      if (run[0] <= appos && appos <= run[1]) {
+        return person(text, view, run);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a role-noun speaker with "the" stands for ("'…,' said the President"): the
+   * nearest person before it, in its sentence or up to {@value #SENTENCES_BACK} back, whose title
+   * is that noun ("President Eisenhower held a meeting ..."); null when none is.
+   */
+  static @Nullable Person titled(
+      String text, List<SentenceView> views, int at, int role, List<Span> quotes) {
+    DependencyTree own = views.get(at).tree();
+    String title = own.token(role).word().toLowerCase(Locale.ROOT);
+    int det = own.child(role, "det");
+    if (!ROLE_NOUNS.contains(own.lemma(role).toLowerCase(Locale.ROOT))
+        || det < 0
+        || !own.token(det).word().equalsIgnoreCase("the")) {
+      return null;
+    }
+    int index = views.get(at).sentence().index();
+    for (int v = at; v >= 0 && index - views.get(v).sentence().index() <= SENTENCES_BACK; v--) {
+      DependencyTree tree = views.get(v).tree();
+      List<int[]> runs = persons(views.get(v), quotes, null);
+      for (int i = runs.size() - 1; i >= 0; i--) {
+        int[] run = runs.get(i);
+        if ((v < at || run[1] < role)
+            && run[0] > 0
+            && tree.token(run[0] - 1).word().toLowerCase(Locale.ROOT).equals(title)) {
+          return person(text, views.get(v), run);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The PERSON runs of a sentence outside quotes whose title does not contradict the pronoun's
+   * sex ({@code female}; null for any).
+   */
+  private static List<int[]> persons(
+      SentenceView view, List<Span> quotes, @Nullable Boolean female) {
     DependencyTree tree = view.tree();
     List<int[]> runs = new ArrayList<>();
     int i = 0;
@@ -144,8 +192,8 @@ final class PersonAntecedent {
   }
 
   /** Whether the title before the run (if any) is of the pronoun's sex. */
-  private static boolean agrees(DependencyTree tree, int first, boolean female) {
-    if (first == 0) {
+  private static boolean agrees(DependencyTree tree, int first, @Nullable Boolean female) {
+    if (first == 0 || female == null) {
       return true;
     }
     String title = tree.token(first - 1).word().toLowerCase(Locale.ROOT);

@@ -212,6 +212,43 @@ class QuoteExtractorTest {
           .isNull();
     }
 
+    @Test
+    void takesTheSubjectAfterASpeechVerbThatOpensTheSentence() {
+      assertThat(
+              refersTo(
+                  "Tomas Weber closed the mill on Friday. Said he: \u201CThere is no more work"
+                      + " here for anyone.\u201D"))
+          .isEqualTo("Tomas Weber");
+      assertThat(
+              described(
+                  "The farmers met on Friday. Says the mayor: \u201CWe will build the new road"
+                      + " next year.\u201D"))
+          .containsExactly("We will build the new road next year. <- the mayor -");
+    }
+
+    @Test
+    void aRoleNounsSpeakerStandsForTheNameInApposition() {
+      assertThat(
+              refersTo(
+                  "\u201CI will not grant bail to any of them,\u201D said the magistrate, Peter"
+                      + " Jansen."))
+          .isEqualTo("Peter Jansen");
+    }
+
+    @Test
+    void aRoleNounsSpeakerStandsForThePersonLastNamedWithThatTitle() {
+      assertThat(
+              refersTo(
+                  "Governor Tomas Weber met the farmers on Friday. \u201CThe new road will be"
+                      + " built next year,\u201D said the governor."))
+          .isEqualTo("Tomas Weber");
+      assertThat(
+              refersTo(
+                  "Tomas Weber met the farmers on Friday. \u201CThe new road will be built next"
+                      + " year,\u201D said the governor."))
+          .isNull();
+    }
+
     private static @org.jspecify.annotations.Nullable String refersTo(String text) {
       List<Quote> found = quotes(text);
       assertThat(found).hasSize(1);
