@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; subject LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...] [&lt;PREP|PREP...]
  * </pre>
  *
@@ -152,6 +152,7 @@ public final class VerbPatternDictionary {
       }
     }
     Set<String> with = Set.of();
+    Set<String> subject = Set.of();
     WordSequence before = WordSequence.NONE;
     WordSequence after = WordSequence.NONE;
     boolean mutual = false;
@@ -159,6 +160,8 @@ public final class VerbPatternDictionary {
       String section = sections[i].strip();
       if (section.startsWith("with ")) {
         with = words(section.substring(5), where, "with", errors);
+      } else if (section.startsWith("subject ")) {
+        subject = words(section.substring(8), where, "subject", errors);
       } else if (section.startsWith("before ")) {
         before = WordSequence.parse(section.substring(7), where, errors);
       } else if (section.startsWith("after ")) {
@@ -170,12 +173,12 @@ public final class VerbPatternDictionary {
             where
                 + ": unknown section \""
                 + section
-                + "\"; sections are \"with LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\" and \"mutual\"");
+                + "\"; sections are \"with LEMMA|...\", \"subject LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\" and \"mutual\"");
       }
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
-      VerbPattern p = parsePhrase(code, reverse, phrase, with, before, after, mutual, where, errors);
+      VerbPattern p = parsePhrase(code, reverse, phrase, with, subject, before, after, mutual, where, errors);
       if (p != null) {
         out.add(p);
       }
@@ -188,6 +191,7 @@ public final class VerbPatternDictionary {
       @Nullable String reverse,
       String phrase,
       Set<String> with,
+      Set<String> subject,
       WordSequence before,
       WordSequence after,
       boolean mutual,
@@ -231,7 +235,7 @@ public final class VerbPatternDictionary {
     }
     return new VerbPattern(
         code, reverse, verb, particle, nouns, preps, with, where, phrase.strip(),
-        before, after, sourcePreps, mutual);
+        before, after, sourcePreps, mutual, subject);
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

@@ -628,7 +628,8 @@ final class VerbFileTranslator {
         s.before(),
         s.after(),
         s.sourcePrepositions(),
-        s.mutual());
+        s.mutual(),
+        Set.of());
   }
 
   /** The pattern in Brink's phrase syntax: {@code VERB [PARTICLE] [+NOUN|...] [>PREP|...]}. */
