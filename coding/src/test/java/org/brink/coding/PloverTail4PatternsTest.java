@@ -63,4 +63,13 @@ class PloverTail4PatternsTest {
     assertThat(events("Egyptian police prevented the rally staged by students at Cairo University."))
         .contains("EGYCOP 1721 EGY asserted");
   }
+
+  @Test
+  void aGerundAfterThePatternsPrepositionIsItsPhrase() {
+    // "committed to opening": the parser makes the gerund an advcl whose case is "to"; the
+    // stance participle stays active (the subject commits itself)
+    assertThat(events("The finance minister said Vietnam is committed to opening up its economy."))
+        .contains("VNM 030 - asserted");
+    assertThat(events("Kenya is committed to fighting corruption.")).containsExactly("KEN 030 - asserted");
+  }
 }

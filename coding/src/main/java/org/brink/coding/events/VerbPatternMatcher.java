@@ -1225,7 +1225,9 @@ public final class VerbPatternMatcher {
     List<Integer> out = new ArrayList<>(2);
     for (int c : tree.children(v)) {
       String base = tree.baseRelation(c);
-      if ((base.equals("obl") || base.equals("nmod"))
+      // a gerund after the preposition is an advcl with that case ("committed to opening")
+      boolean gerund = base.equals("advcl") && tree.token(c).pos().equals("VBG");
+      if ((base.equals("obl") || base.equals("nmod") || gerund)
           && preps.contains(String.valueOf(tree.caseOf(c)))
           && !isTime(tree, c)) {
         out.add(c);
