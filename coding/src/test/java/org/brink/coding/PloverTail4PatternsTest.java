@@ -72,4 +72,13 @@ class PloverTail4PatternsTest {
         .contains("VNM 030 - asserted");
     assertThat(events("Kenya is committed to fighting corruption.")).containsExactly("KEN 030 - asserted");
   }
+
+  @Test
+  void decliningToPromiseAnActRefusesThatAct() {
+    assertThat(events("The Greek government has refused to commit to any military assistance to the Turkish army."))
+        .contains("GRCGOV 120 TURMIL asserted")
+        .noneMatch(e -> e.startsWith("GRCGOV 030"));
+    assertThat(events("Egypt declined to pledge aid to Sudan.")).containsExactly("EGY 122 SDN asserted");
+    assertThat(events("Egypt refused to offer talks to Sudan.")).containsExactly("EGY 125 SDN asserted");
+  }
 }
