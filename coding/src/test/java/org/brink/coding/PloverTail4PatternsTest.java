@@ -81,4 +81,35 @@ class PloverTail4PatternsTest {
     assertThat(events("Egypt declined to pledge aid to Sudan.")).containsExactly("EGY 122 SDN asserted");
     assertThat(events("Egypt refused to offer talks to Sudan.")).containsExactly("EGY 125 SDN asserted");
   }
+
+  @Test
+  void aPromiseOrAgreementToDoWhatNoPatternCodesIsAnIntentToCooperate() {
+    assertThat(events("The Kenyan president promised to democratize the country.")).containsExactly("KENGOV 030 KEN asserted");
+    assertThat(events("Egypt agreed to set up a research centre in Cairo.")).contains("EGY 030 - asserted");
+    // a complement that codes an act is that act's intent, and no bare promise besides it
+    assertThat(events("Iran promised to strike Israel.")).containsExactly("IRN 1384 ISR asserted");
+    assertThat(events("Egypt agreed to meet Israel.")).containsExactly("EGY 036 ISR asserted");
+  }
+
+  @Test
+  void anOrderToDoWhatNoPatternCodesIsADemand() {
+    assertThat(events("An Argentine judge has ordered former president Carlos Menem to appear for questioning."))
+        .containsExactly("ARGJUD 100 ARGELI asserted");
+    // an order to attack is the attack, not a demand on one's own army
+    assertThat(events("The Syrian president ordered the army to attack the rebels.")).noneMatch(e -> e.contains(" 100 "));
+  }
+
+  @Test
+  void anAloneConditionIsReadAndNeedsAnInfinitiveComplement() {
+    VerbPatternDictionary d = VerbPatternDictionary.parse("t.txt", "030  promise ; alone\n", ONTOLOGY::isKnown);
+    assertThat(d.forVerb("promise").get(0).alone()).isTrue();
+    // without a to-complement the bare pattern does not fit
+    assertThat(events("Kenya agreed.")).isEmpty();
+    assertThat(events("Kenya vowed revenge.")).isEmpty();
+  }
+
+  @Test
+  void expellingLeadersOrMembersOfAGroupExpelsIndividuals() {
+    assertThat(events("Kuwait expelled three members of the Iraqi opposition.")).containsExactly("KWT 174 IRQOPP asserted");
+  }
 }

@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * @param subject lemmas one of which must stand in the clause's subject, its head or a modifier
  *     ({@code peacekeeper} for "peacekeepers arrived in Bosnia", which is no visit); empty for no
  *     such condition
+ * @param alone whether the pattern needs an infinitive complement and codes the verb only when
+ *     that complement gives no event of its own ("promised to democratize" is a promise, 030;
+ *     "promised to strike" is only the intent to strike)
  */
 public record VerbPattern(
     String code,
@@ -53,7 +56,8 @@ public record VerbPattern(
     WordSequence after,
     List<String> sourcePrepositions,
     boolean mutual,
-    Set<String> subject) {
+    Set<String> subject,
+    boolean alone) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(verb, "verb");
@@ -79,7 +83,7 @@ public record VerbPattern(
       Set<String> with,
       String rule,
       String phrase) {
-    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false, Set.of());
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false, Set.of(), false);
   }
 
   /**
@@ -87,12 +91,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual, subject);
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual, subject, alone);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual, subject);
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual, subject, alone);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -111,6 +115,7 @@ public record VerbPattern(
         + before.specificity()
         + after.specificity()
         + (mutual ? 2 : 0)
+        + (alone ? 1 : 0)
         + code.length();
   }
 }

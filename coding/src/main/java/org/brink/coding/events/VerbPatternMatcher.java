@@ -162,6 +162,7 @@ public final class VerbPatternMatcher {
     Set<String> seen = new HashSet<>();
     boolean[] used = new boolean[tree.size()];
     boolean[] agentNouns = new boolean[tree.size()];
+    List<EventMatch> alone = new ArrayList<>();
     for (int v = 0; v < tree.size(); v++) {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
@@ -172,7 +173,11 @@ public final class VerbPatternMatcher {
           for (EventMatch e : found) {
             markTrigger(tree, e, used);
             markAgentNoun(tree, e, agentNouns);
-            keepOnce(e, seen, out);
+            if (p.alone()) {
+              alone.add(e);
+            } else {
+              keepOnce(e, seen, out);
+            }
           }
           break;
         }
@@ -185,7 +190,27 @@ public final class VerbPatternMatcher {
         }
       }
     }
+    for (EventMatch e : alone) {
+      // "promised to democratize" is a promise; "promised to strike" only the intent to strike
+      int complement = infinitiveComplement(tree, e.verb());
+      if (out.stream().noneMatch(o -> tree.dominates(complement, o.verb()))) {
+        keepOnce(e, seen, out);
+      }
+    }
     return out;
+  }
+
+  /** The verb's infinitive complement ("promised to democratize", "ordered him to appear"), or -1. */
+  private static int infinitiveComplement(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      // the parser may make the infinitive an adverbial clause marked "to"
+      String rel = tree.baseRelation(c);
+      boolean complement = rel.equals("xcomp") || (rel.equals("advcl") && "to".equals(tree.caseOf(c)) && c > v);
+      if (complement && tree.token(c).isVerb()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -322,6 +347,10 @@ public final class VerbPatternMatcher {
     }
     if (!p.subject().isEmpty() && !subjectHasLemma(tree, v, p.subject())) {
       why.accept("none of " + p.subject() + " in the subject");
+      return null;
+    }
+    if (p.alone() && infinitiveComplement(tree, v) < 0) {
+      why.accept("no infinitive complement");
       return null;
     }
     // Where the target is.

@@ -629,7 +629,8 @@ final class VerbFileTranslator {
         s.after(),
         s.sourcePrepositions(),
         s.mutual(),
-        Set.of());
+        Set.of(),
+        false);
   }
 
   /** The pattern in Brink's phrase syntax: {@code VERB [PARTICLE] [+NOUN|...] [>PREP|...]}. */
