@@ -112,4 +112,12 @@ class PloverTail4PatternsTest {
   void expellingLeadersOrMembersOfAGroupExpelsIndividuals() {
     assertThat(events("Kuwait expelled three members of the Iraqi opposition.")).containsExactly("KWT 174 IRQOPP asserted");
   }
+
+  @Test
+  void openingABorderToRefugeesGrantsThemAsylum() {
+    assertThat(events("Turkey opened its border to Syrian refugees fleeing the fighting."))
+        .containsExactly("TUR 075 SYRREF asserted");
+    // opening it to a country stays allowing international involvement
+    assertThat(events("Turkey opened its border to Syria.")).containsExactly("TUR 086 SYR asserted");
+  }
 }
