@@ -120,4 +120,12 @@ class PloverTail4PatternsTest {
     // opening it to a country stays allowing international involvement
     assertThat(events("Turkey opened its border to Syria.")).containsExactly("TUR 086 SYR asserted");
   }
+
+  @Test
+  void quotedAsSayingReportsTheWouldOfTheClauseItIntroduces() {
+    // the parser hangs "saying" under "ready" as a discourse word; the "would" is still reported
+    assertThat(events("King Hassan of Morocco was quoted as saying he would be ready to host a meeting between Israel and Egypt."))
+        .contains("MARELI 039 ISR asserted", "MARELI 039 EGY asserted")
+        .noneMatch(e -> e.contains("hypothetical"));
+  }
 }
