@@ -128,4 +128,18 @@ class PloverTail4PatternsTest {
         .contains("MARELI 039 ISR asserted", "MARELI 039 EGY asserted")
         .noneMatch(e -> e.contains("hypothetical"));
   }
+
+  @Test
+  void refusingADemandRejectsIt() {
+    assertThat(events("Iran refused the United Nations demand.")).containsExactly("IRN 120 IGOUNO asserted");
+    assertThat(events("The Iraqi prime minister refused to respond to a demand from the US President."))
+        .contains("IRQGOV 120 USAGOV asserted");
+  }
+
+  @Test
+  void allowingAnotherPartysPlanesOrShipsAllowsInternationalInvolvement() {
+    assertThat(events("Egypt allowed Iranian warships to pass through the Suez Canal.")).contains("EGY 086 IRN asserted");
+    // and refusing it is the refusal (1245)
+    assertThat(events("Syria refused to allow Turkish planes to land.")).containsExactly("SYR 1245 TUR asserted");
+  }
 }
