@@ -142,4 +142,13 @@ class PloverTail4PatternsTest {
     // and refusing it is the refusal (1245)
     assertThat(events("Syria refused to allow Turkish planes to land.")).containsExactly("SYR 1245 TUR asserted");
   }
+
+  @Test
+  void placingOrPuttingSomeoneUnderArrestOrInvestigationArrestsOrInvestigatesThem() {
+    assertThat(events("Egyptian police put the Muslim Brotherhood leader under house arrest."))
+        .containsExactly("EGYCOP 173 EGY asserted");
+    // in the passive with no agent, by the state of the place
+    assertThat(events("A British journalist has been put under investigation in Italy."))
+        .containsExactly("ITA 090 GBRMED asserted");
+  }
 }
