@@ -86,7 +86,8 @@ public final class DependencyTree {
         subject = true;
       } else if (r.startsWith("obl") && "by".equals(prep)) {
         return false; // "was opposed by the opposition": a true passive
-      } else if (r.equals("xcomp") || r.startsWith("obl") && ("to".equals(prep) || "in".equals(prep))) {
+      } else if (r.equals("xcomp") || (r.startsWith("obl") || r.equals("advcl")) && ("to".equals(prep) || "in".equals(prep))) {
+        // "committed to opening": a gerund after the preposition is an advcl with its case
         complement = true;
       }
     }

@@ -238,11 +238,13 @@ public final class ModalityReader {
     for (int depth = 0; depth < 2 && tree.baseRelation(clause).equals("xcomp"); depth++) {
       clause = tree.head(clause);
     }
-    if (clause < 0 || !tree.baseRelation(clause).equals("ccomp")) {
+    if (clause < 0) {
       return false;
     }
     int head = tree.head(clause);
-    if (head < 0 || !REPORTING_VERBS.contains(tree.lemma(head))) {
+    boolean reportedByHead =
+        tree.baseRelation(clause).equals("ccomp") && head >= 0 && REPORTING_VERBS.contains(tree.lemma(head));
+    if (!reportedByHead && reportingChild(tree, clause) < 0) {
       return false;
     }
     for (int c : tree.children(clause)) {
@@ -255,6 +257,22 @@ public final class ModalityReader {
       }
     }
     return true;
+  }
+
+  /**
+   * A reporting verb the parser hung under the clause it reports, before the clause's subject:
+   * "was quoted as saying he would be ready" parses "saying" as a discourse or dep of "ready";
+   * -1 when there is none.
+   */
+  private static int reportingChild(DependencyTree tree, int clause) {
+    int subject = tree.child(clause, "nsubj");
+    for (int c : tree.children(clause)) {
+      String rel = tree.baseRelation(c);
+      if ((rel.equals("discourse") || rel.equals("dep")) && c < subject && REPORTING_VERBS.contains(tree.lemma(c))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private Modality own(DependencyTree tree, int verb, Decision d, String where, boolean reported) {

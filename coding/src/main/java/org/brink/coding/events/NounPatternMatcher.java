@@ -90,7 +90,8 @@ final class NounPatternMatcher {
       return List.of();
     }
     for (VerbPattern p : nouns.forVerb(tree.lemma(n))) {
-      if (!p.with().isEmpty() && !hasModifierLemma(tree, n, p.with())) {
+      if ((!p.with().isEmpty() && !hasModifierLemma(tree, n, p.with())) || !p.subject().isEmpty()) {
+        // a condition on a clause's subject is for verbs: an event noun has none
         continue;
       }
       List<ActorMention> sources = sources(tree, n, actors);

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * negated, and the refusal is the event. CAMEO defines a refusal for meetings and negotiation
  * (125), mediation (126), settlements (127), material cooperation (121x), aid (122x), political
  * reform (123x) and yielding (124x): "declined to resign" is 1231, "is refusing to lift the
- * curfew" 1241, "refused to meet" 125. For any other act ("refused to attack", "refused to
+ * curfew" 1241, "refused to meet" 125. Declining to promise an act (03x) refuses that act ("refused
+ * to commit to any assistance" is 120, to pledge aid 122, to offer talks 125). For any other act ("refused to attack", "refused to
  * comment") CAMEO defines no refusal, and the act is only kept as negated.
  *
  * <p>Only verbs that say an actor will not do something count ("refuse", "decline", "rule out",
@@ -42,7 +43,32 @@ final class RefusalCodes {
           Map.entry("0831", "1231"),
           Map.entry("0832", "1232"),
           Map.entry("0833", "1233"),
-          Map.entry("0834", "1234"));
+          Map.entry("0834", "1234"),
+          // declining to promise an act refuses the act: "refused to commit to any assistance"
+          Map.entry("031", "121"),
+          Map.entry("0311", "1211"),
+          Map.entry("0312", "1212"),
+          Map.entry("033", "122"),
+          Map.entry("0331", "1221"),
+          Map.entry("0332", "1222"),
+          Map.entry("0333", "1223"),
+          Map.entry("0334", "1224"),
+          Map.entry("034", "123"),
+          Map.entry("0341", "1231"),
+          Map.entry("0342", "1232"),
+          Map.entry("0343", "1233"),
+          Map.entry("0344", "1234"),
+          Map.entry("035", "124"),
+          Map.entry("0351", "1241"),
+          Map.entry("0352", "1242"),
+          Map.entry("0353", "1243"),
+          Map.entry("0354", "1244"),
+          Map.entry("0355", "1245"),
+          Map.entry("0356", "1246"),
+          Map.entry("036", "125"),
+          Map.entry("037", "127"),
+          Map.entry("038", "126"),
+          Map.entry("039", "126"));
 
   /** By the act's three-digit parent, for the acts of a family that share one refusal. */
   private static final Map<String, String> BY_PARENT =
@@ -56,7 +82,7 @@ final class RefusalCodes {
 
   private static final Map<String, String> BY_ROOT =
       Map.ofEntries(
-          Map.entry("04", "125"), Map.entry("06", "121"), Map.entry("07", "122"), Map.entry("08", "124"));
+          Map.entry("03", "120"), Map.entry("04", "125"), Map.entry("06", "121"), Map.entry("07", "122"), Map.entry("08", "124"));
 
   private RefusalCodes() {}
 

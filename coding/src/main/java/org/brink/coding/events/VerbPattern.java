@@ -35,6 +35,12 @@ import org.jspecify.annotations.Nullable;
  *     phrase of the verb or its object introduced by one of these; empty for the usual reading
  * @param mutual whether the pattern needs coordinated subjects, each coded against the others
  *     (PETRARCH's {@code %}: "X and Y agreed" is X to Y and Y to X)
+ * @param subject lemmas one of which must stand in the clause's subject, its head or a modifier
+ *     ({@code peacekeeper} for "peacekeepers arrived in Bosnia", which is no visit); empty for no
+ *     such condition
+ * @param alone whether the pattern needs an infinitive complement and codes the verb only when
+ *     that complement gives no event of its own ("promised to democratize" is a promise, 030;
+ *     "promised to strike" is only the intent to strike)
  */
 public record VerbPattern(
     String code,
@@ -49,7 +55,9 @@ public record VerbPattern(
     WordSequence before,
     WordSequence after,
     List<String> sourcePrepositions,
-    boolean mutual) {
+    boolean mutual,
+    Set<String> subject,
+    boolean alone) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(verb, "verb");
@@ -61,9 +69,10 @@ public record VerbPattern(
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     sourcePrepositions = List.copyOf(sourcePrepositions);
+    subject = Set.copyOf(subject);
   }
 
-  /** A pattern with no words before the verb and no compound subject. */
+  /** A pattern with no words before the verb, no compound subject and no condition on its subject. */
   public VerbPattern(
       String code,
       @Nullable String reverse,
@@ -74,7 +83,7 @@ public record VerbPattern(
       Set<String> with,
       String rule,
       String phrase) {
-    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false);
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false, Set.of(), false);
   }
 
   /**
@@ -82,12 +91,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual);
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual, subject, alone);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual);
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual, subject, alone);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -102,9 +111,11 @@ public record VerbPattern(
         + (prepositions.isEmpty() ? 0 : 1)
         + (sourcePrepositions.isEmpty() ? 0 : 1)
         + (with.isEmpty() ? 0 : 4)
+        + (subject.isEmpty() ? 0 : 4)
         + before.specificity()
         + after.specificity()
         + (mutual ? 2 : 0)
+        + (alone ? 1 : 0)
         + code.length();
   }
 }

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; subject LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual] [; alone]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...] [&lt;PREP|PREP...]
  * </pre>
  *
@@ -152,30 +152,36 @@ public final class VerbPatternDictionary {
       }
     }
     Set<String> with = Set.of();
+    Set<String> subject = Set.of();
     WordSequence before = WordSequence.NONE;
     WordSequence after = WordSequence.NONE;
     boolean mutual = false;
+    boolean alone = false;
     for (int i = 1; i < sections.length; i++) {
       String section = sections[i].strip();
       if (section.startsWith("with ")) {
         with = words(section.substring(5), where, "with", errors);
+      } else if (section.startsWith("subject ")) {
+        subject = words(section.substring(8), where, "subject", errors);
       } else if (section.startsWith("before ")) {
         before = WordSequence.parse(section.substring(7), where, errors);
       } else if (section.startsWith("after ")) {
         after = WordSequence.parseAfter(section.substring(6), where, errors);
       } else if (section.equals("mutual")) {
         mutual = true;
+      } else if (section.equals("alone")) {
+        alone = true;
       } else {
         errors.add(
             where
                 + ": unknown section \""
                 + section
-                + "\"; sections are \"with LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\" and \"mutual\"");
+                + "\"; sections are \"with LEMMA|...\", \"subject LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\", \"mutual\" and \"alone\"");
       }
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
-      VerbPattern p = parsePhrase(code, reverse, phrase, with, before, after, mutual, where, errors);
+      VerbPattern p = parsePhrase(code, reverse, phrase, with, subject, before, after, mutual, alone, where, errors);
       if (p != null) {
         out.add(p);
       }
@@ -188,9 +194,11 @@ public final class VerbPatternDictionary {
       @Nullable String reverse,
       String phrase,
       Set<String> with,
+      Set<String> subject,
       WordSequence before,
       WordSequence after,
       boolean mutual,
+      boolean alone,
       String where,
       List<String> errors) {
     String[] words = phrase.strip().split("\\s+");
@@ -231,7 +239,7 @@ public final class VerbPatternDictionary {
     }
     return new VerbPattern(
         code, reverse, verb, particle, nouns, preps, with, where, phrase.strip(),
-        before, after, sourcePreps, mutual);
+        before, after, sourcePreps, mutual, subject, alone);
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

@@ -39,7 +39,7 @@ public final class VerbPatternMatcher {
 
   /**
    * Nouns that count, group or measure their "of" phrase: "a wave of strikes", "a barrage of
-   * drones", "70 million dollars of aid", "50,000 tonnes of wheat"; and spans of time, "ten days
+   * drones", "70 million dollars of aid", "50,000 tonnes of wheat", "700 kg of medicine"; and spans of time, "ten days
    * of war games", "13 nights of strikes".
    */
   static final Set<String> QUANTIFIERS =
@@ -49,7 +49,10 @@ public final class VerbPatternMatcher {
           "hail", "package", "set", "raft", "batch", "new", "fresh", "range", "slew", "dollar",
           "dollars", "euro", "euros", "million", "millions", "billion", "billions", "ton", "tons",
           "tonne", "tonnes", "worth", "amount", "shipment", "consignment", "part", "portion", "hour",
-          "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months");
+          "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "kg",
+          "kilogram", "kilograms", "kilo", "kilos", "pound", "pounds", "litre", "litres", "liter",
+          "liters", "gallon", "gallons", "barrel", "barrels", "truckload", "truckloads", "crate",
+          "crates", "carton", "cartons", "sack", "sacks", "bag", "bags", "box", "boxes");
 
   /** Modifier relations through which a noun phrase names its actor. */
   private static final Set<String> ACTOR_MODIFIERS =
@@ -159,6 +162,7 @@ public final class VerbPatternMatcher {
     Set<String> seen = new HashSet<>();
     boolean[] used = new boolean[tree.size()];
     boolean[] agentNouns = new boolean[tree.size()];
+    List<EventMatch> alone = new ArrayList<>();
     for (int v = 0; v < tree.size(); v++) {
       if (!tree.token(v).isVerb() && !isNominalVerbUse(tree, v)) {
         continue;
@@ -169,7 +173,11 @@ public final class VerbPatternMatcher {
           for (EventMatch e : found) {
             markTrigger(tree, e, used);
             markAgentNoun(tree, e, agentNouns);
-            keepOnce(e, seen, out);
+            if (p.alone()) {
+              alone.add(e);
+            } else {
+              keepOnce(e, seen, out);
+            }
           }
           break;
         }
@@ -182,7 +190,27 @@ public final class VerbPatternMatcher {
         }
       }
     }
+    for (EventMatch e : alone) {
+      // "promised to democratize" is a promise; "promised to strike" only the intent to strike
+      int complement = infinitiveComplement(tree, e.verb());
+      if (out.stream().noneMatch(o -> tree.dominates(complement, o.verb()))) {
+        keepOnce(e, seen, out);
+      }
+    }
     return out;
+  }
+
+  /** The verb's infinitive complement ("promised to democratize", "ordered him to appear"), or -1. */
+  private static int infinitiveComplement(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      // the parser may make the infinitive an adverbial clause marked "to"
+      String rel = tree.baseRelation(c);
+      boolean complement = rel.equals("xcomp") || (rel.equals("advcl") && "to".equals(tree.caseOf(c)) && c > v);
+      if (complement && tree.token(c).isVerb()) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -289,6 +317,11 @@ public final class VerbPatternMatcher {
       return null;
     }
     int object = seeThrough(tree, passive ? tree.child(v, "nsubj:pass") : objectOf(tree, v));
+    if (object < 0 && !passive && !p.objectNouns().isEmpty()) {
+      // only for the pattern's own object noun: a participle clause under the verb keeps its
+      // other work (the by-phrase of "bases operated by AUSSOM" is found below the verb)
+      object = seeThrough(tree, reducedRelativeObject(tree, v));
+    }
     if (!p.objectNouns().isEmpty()) {
       // "fired artillery shells": the noun may also be a compound before the object's head
       boolean head = object >= 0 && isOneOf(tree, object, p.objectNouns());
@@ -310,6 +343,14 @@ public final class VerbPatternMatcher {
     }
     if (!p.with().isEmpty() && !hasComplementLemma(tree, v, p.with())) {
       why.accept("none of " + p.with() + " among the complements");
+      return null;
+    }
+    if (!p.subject().isEmpty() && !subjectHasLemma(tree, v, p.subject())) {
+      why.accept("none of " + p.subject() + " in the subject");
+      return null;
+    }
+    if (p.alone() && infinitiveComplement(tree, v) < 0) {
+      why.accept("no infinitive complement");
       return null;
     }
     // Where the target is.
@@ -581,6 +622,61 @@ public final class VerbPatternMatcher {
       }
     }
     return -1;
+  }
+
+  /**
+   * The object the parser made the subject of a participle after it: "prevented the rally staged
+   * by students" and "blocked roads demanding his return" parse as the verb with a dep or ccomp
+   * clause whose subject is the noun right after the verb. A participle with no auxiliary has no subject
+   * of its own, so the noun is the verb's object; -1 when the parse is not of that shape.
+   */
+  private static int reducedRelativeObject(DependencyTree tree, int v) {
+    int next = v + 1;
+    int prt = tree.child(v, "compound:prt");
+    if (prt == next) {
+      next++;
+    }
+    for (int c : tree.children(v)) {
+      String pos = tree.token(c).pos();
+      String rel = tree.relation(c);
+      // the tagger may take the participle for a past tense; its by-phrase shows it passive
+      boolean participle = pos.equals("VBN") || pos.equals("VBG") || (pos.equals("VBD") && hasByPhrase(tree, c));
+      if (!(rel.equals("dep") || rel.equals("ccomp")) || c < v || !participle) {
+        continue;
+      }
+      int subject = tree.child(c, "nsubj");
+      boolean finite = tree.child(c, "aux") >= 0 || tree.child(c, "aux:pass") >= 0 || tree.child(c, "mark") >= 0;
+      if (subject < 0 || subject > c || finite) {
+        continue;
+      }
+      if (tree.token(subject).isNoun() && firstOfPhrase(tree, subject) == next) {
+        return subject;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasByPhrase(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of a noun's phrase: its determiners, numbers and adjectives before it. */
+  private static int firstOfPhrase(DependencyTree tree, int noun) {
+    int first = noun;
+    for (int c : tree.children(noun)) {
+      String base = tree.baseRelation(c);
+      boolean premodifier =
+          base.equals("det") || base.equals("amod") || base.equals("compound") || base.equals("nummod") || base.equals("nmod:poss");
+      if (premodifier && c < first) {
+        first = Math.min(first, firstOfPhrase(tree, c));
+      }
+    }
+    return first;
   }
 
   /** Who made a proposal, appeal or offer: its from- or by-phrase ("an appeal from X"), else itself. */
@@ -1158,7 +1254,9 @@ public final class VerbPatternMatcher {
     List<Integer> out = new ArrayList<>(2);
     for (int c : tree.children(v)) {
       String base = tree.baseRelation(c);
-      if ((base.equals("obl") || base.equals("nmod"))
+      // a gerund after the preposition is an advcl with that case ("committed to opening")
+      boolean gerund = base.equals("advcl") && tree.token(c).pos().equals("VBG");
+      if ((base.equals("obl") || base.equals("nmod") || gerund)
           && preps.contains(String.valueOf(tree.caseOf(c)))
           && !isTime(tree, c)) {
         out.add(c);
@@ -1248,6 +1346,43 @@ public final class VerbPatternMatcher {
         continue;
       }
       if (subtreeHasLemma(tree, c, wanted, 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lemma of {@code wanted} stands in the verb's subject: its head or a modifier within
+   * two steps ("the first deployment of NATO peacekeeping troops"), never a relative clause. A
+   * verb coordinated with another, or its complement, has that verb's subject ("landed and
+   * deployed", "were ordered to withdraw").
+   */
+  static boolean subjectHasLemma(DependencyTree tree, int v, Set<String> wanted) {
+    int current = v;
+    int subject = -1;
+    for (int depth = 0; subject < 0 && current >= 0 && depth < 3; depth++) {
+      subject = tree.child(current, "nsubj");
+      if (subject < 0) {
+        subject = tree.child(current, "nsubj:pass");
+      }
+      String rel = tree.baseRelation(current);
+      current = rel.equals("conj") || rel.equals("xcomp") ? tree.head(current) : -1;
+    }
+    return subject >= 0 && nounPhraseHasLemma(tree, subject, wanted, 0);
+  }
+
+  private static boolean nounPhraseHasLemma(DependencyTree tree, int noun, Set<String> wanted, int depth) {
+    if (isOneOf(tree, noun, wanted)) {
+      return true;
+    }
+    if (depth >= 2) {
+      return false;
+    }
+    for (int c : tree.children(noun)) {
+      String base = tree.baseRelation(c);
+      boolean modifier = base.equals("compound") || base.equals("amod") || base.equals("nmod") || base.equals("conj");
+      if (modifier && nounPhraseHasLemma(tree, c, wanted, depth + 1)) {
         return true;
       }
     }

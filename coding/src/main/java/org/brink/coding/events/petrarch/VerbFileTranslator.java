@@ -628,7 +628,9 @@ final class VerbFileTranslator {
         s.before(),
         s.after(),
         s.sourcePrepositions(),
-        s.mutual());
+        s.mutual(),
+        Set.of(),
+        false);
   }
 
   /** The pattern in Brink's phrase syntax: {@code VERB [PARTICLE] [+NOUN|...] [>PREP|...]}. */
