@@ -631,6 +631,38 @@ public final class VerbPatternMatcher {
     return participle && isPeople(tree, noun) ? noun : -1;
   }
 
+  /** Whether the noun is marked possessive ("Jordan's"). */
+  private static boolean possessive(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      if (tree.relation(c).equals("case") && (tree.lemma(c).equals("'s") || tree.lemma(c).equals("'"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a verb the parser hung as a participle under a sentence it read as a bare noun
+   * phrase: in "Doctors from two aid groups donated medicine to ...", root "Doctors" with
+   * acl(groups, donated). A past participle with an object of its own is active, so the root noun
+   * before it is the one who acted; -1 for a verb under a clause, or with no object.
+   */
+  private static int headlessSubject(DependencyTree tree, int v) {
+    String pos = tree.token(v).pos();
+    if (!tree.baseRelation(v).equals("acl")
+        || tree.relation(v).equals("acl:relcl")
+        || !(pos.equals("VBN") || pos.equals("VBD"))
+        || tree.child(v, "obj") < 0
+        || tree.isPassive(v)) {
+      return -1;
+    }
+    int root = v;
+    for (int depth = 0; tree.head(root) >= 0 && depth < 8; depth++) {
+      root = tree.head(root);
+    }
+    return tree.head(root) < 0 && root < v && tree.token(root).isNoun() ? root : -1;
+  }
+
   /** The object of the verb's purpose clause ("opened fire to disperse demonstrators"), or -1. */
   private static int purposeObject(DependencyTree tree, int v) {
     for (int c : tree.children(v)) {
@@ -1304,6 +1336,9 @@ public final class VerbPatternMatcher {
     if (subject < 0) {
       subject = participleSubject(tree, v);
     }
+    if (subject < 0) {
+      subject = headlessSubject(tree, v);
+    }
     int current = v;
     for (int depth = 0; subject < 0 && depth < 6; depth++) {
       String rel = tree.baseRelation(current);
@@ -1321,9 +1356,20 @@ public final class VerbPatternMatcher {
         subject = tree.child(gov, "nsubj");
       } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
         return actorsOf(tree, gov, actors);
-      } else if (rel.equals("acl") && tree.baseRelation(gov).equals("obj") && tree.head(gov) >= 0) {
-        // "issued a statement condemning the strike": the statement's issuer condemns
+      } else if (rel.equals("acl")
+          && tree.baseRelation(gov).equals("obj")
+          && tree.head(gov) >= 0
+          && !possessive(tree, gov)) {
+        // "issued a statement condemning the strike": the statement's issuer condemns; "voted to
+        // pass a bill imposing sanctions": failing a subject there, the climb goes on from the
+        // verb whose object it is, for an active participle only ("agreed to repatriate nationals
+        // convicted of trafficking": the agreeing states convicted no one). Not "met Jordan's
+        // visiting king": a participle after a possessive begins the possessed noun's phrase.
         subject = tree.child(tree.head(gov), "nsubj");
+        if (subject >= 0 || tree.token(current).pos().equals("VBN")) {
+          break;
+        }
+        gov = tree.head(gov);
       } else {
         break;
       }

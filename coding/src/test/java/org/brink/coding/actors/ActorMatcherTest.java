@@ -111,6 +111,21 @@ class ActorMatcherTest {
   }
 
   @Test
+  void anOrganisationsNameRunsThroughItsOfPhrase() {
+    // synthetic: a national union named with an of-phrase is one mention, the whole name
+    assertThat(coded("The Ruritanian Union of Teachers ended the strike."))
+        .isEmpty(); // Ruritania is no country: no mention at all
+    assertThat(coded("The Kenyan Union of Nurses ended its strike with Tanzanian officials."))
+        .containsExactly("KENLAB=Kenyan Union of Nurses", "TZAGOV=Tanzanian officials");
+    assertThat(coded("The Kenyan Union of Uganda met."))
+        .as("an of-phrase naming an actor of its own stays out")
+        .containsExactly("KENLAB=Kenyan Union", "UGA=Uganda");
+    assertThat(coded("the Kenyan union of teachers met"))
+        .as("a lower-case agent is no name")
+        .containsExactly("KENLAB=Kenyan union");
+  }
+
+  @Test
   void combinesAPossessiveCountryWithAnAgent() {
     assertThat(find("Israel's army said"))
         .singleElement()

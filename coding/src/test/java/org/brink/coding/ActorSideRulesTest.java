@@ -1,0 +1,34 @@
+package org.brink.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.brink.coding.EventCoderTest.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who did it and to whom, where the event is found but its actors were missed or wrong: rules of
+ * the actor side (docs/patterns.md, "Sources and targets"). Every sentence is synthetic, written
+ * for the test.
+ */
+class ActorSideRulesTest {
+
+  @Test
+  void aVerbUnderAnObjectsParticipleClimbsToTheVotersSubject() {
+    // "imposing" describes the bill, the bill is what the Senate votes to pass
+    assertThat(events("The United States Senate votes 86-11 to pass a bill imposing sanctions on Iran's oil exports."))
+        .anyMatch(e -> e.startsWith("USALEG 163 IRN"));
+    assertThat(events("Chile and Peru agree to extradite three Bolivian nationals convicted of smuggling."))
+        .as("a past participle is done to the noun, not by the agreeing states")
+        .noneMatch(e -> e.startsWith("CHL 17") || e.startsWith("PER 17"));
+    assertThat(events("Israeli President Isaac Herzog refused to meet Jordan's visiting foreign minister in Haifa."))
+        .noneMatch(e -> e.contains(" 042 "));
+  }
+
+  @Test
+  void aSentenceParsedAsANounPhraseGivesItsParticiplesSubject() {
+    // the parser reads the sentence as a noun phrase, "donated" as a participle under "charities"
+    assertThat(events("Nurses from three Canadian charities donated and personally delivered $20,000 worth of"
+            + " medicine to Kabul University Hospital, risking heavy fines."))
+        .anyMatch(e -> e.startsWith("CAN 073 AFG"));
+  }
+}
