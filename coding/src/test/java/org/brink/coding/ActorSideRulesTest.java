@@ -31,4 +31,13 @@ class ActorSideRulesTest {
             + " medicine to Kabul University Hospital, risking heavy fines."))
         .anyMatch(e -> e.startsWith("CAN 073 AFG"));
   }
+
+  @Test
+  void aToPhraseHungOnATimeStillNamesTheTargets() {
+    // the parser hangs "to Syria, ..." on "April"
+    assertThat(events("The Japanese parliament agreed to lift embargoes on agricultural sales in late April to Syria,"
+            + " Cuba, Venezuela, Myanmar, and with conditions attached, Iran."))
+        .anyMatch(e -> e.startsWith("JPNLEG 0354 SYR"))
+        .anyMatch(e -> e.startsWith("JPNLEG 0354 MMR"));
+  }
 }

@@ -25,6 +25,8 @@ import org.brink.coding.actors.ActorMention;
  *   <li>the party named by a with/against/between phrase inside a place phrase of an active
  *       clause ("the toll rose in the conflict with Eritrea": Eritrea), which names a party to the
  *       act, not a place;
+ *   <li>a with/to/against/on phrase the parser hung on a time phrase of the verb ("lifted the
+ *       embargo in February to Iran");
  *   <li>the subject of a that-clause under the verb or its object.
  * </ol>
  */
@@ -68,6 +70,9 @@ final class LowerTargets {
     }
     if (found.isEmpty()) {
       found = partyInPlace(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = phraseAfterTime(tree, v, actors);
     }
     if (found.isEmpty()) {
       found = contentClauseSubject(tree, v, actors);
@@ -214,6 +219,36 @@ final class LowerTargets {
             return found;
           }
         }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A with/to/against/on phrase the parser hung on a time phrase of the verb ("lift embargoes on
+   * sales in late February to Iran, Libya and Sudan": "to Iran" under "February"), with the
+   * actors it coordinates with the time word after it ("Libya", "Sudan").
+   */
+  private static List<ActorMention> phraseAfterTime(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl") || !VerbPatternMatcher.isTime(tree, c)) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (!tree.baseRelation(n).equals("nmod") || !CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          continue;
+        }
+        List<ActorMention> found = new ArrayList<>(VerbPatternMatcher.actorsOf(tree, n, actors));
+        if (found.isEmpty()) {
+          continue;
+        }
+        for (int conj : tree.childrenWith(c, "conj")) {
+          ActorMention m = conj > n ? VerbPatternMatcher.covering(conj, actors) : null;
+          if (m != null && !found.contains(m)) {
+            found.add(m);
+          }
+        }
+        return found;
       }
     }
     return List.of();
