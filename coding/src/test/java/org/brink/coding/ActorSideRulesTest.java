@@ -40,4 +40,11 @@ class ActorSideRulesTest {
         .anyMatch(e -> e.startsWith("JPNLEG 0354 SYR"))
         .anyMatch(e -> e.startsWith("JPNLEG 0354 MMR"));
   }
+
+  @Test
+  void aStancePhraseNamesTheTargetAndThePlaceThePeople() {
+    assertThat(events("Thousands of people blocked streets in Tbilisi in defiance of Russian authorities to demand"
+            + " free elections."))
+        .anyMatch(e -> e.startsWith("GEO 144 RUSGOV"));
+  }
 }

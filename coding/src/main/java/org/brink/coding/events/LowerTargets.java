@@ -27,6 +27,7 @@ import org.brink.coding.actors.ActorMention;
  *       act, not a place;
  *   <li>a with/to/against/on phrase the parser hung on a time phrase of the verb ("lifted the
  *       embargo in February to Iran");
+ *   <li>the party of a stance the verb's in-phrase takes ("in defiance of Chinese authorities");
  *   <li>the subject of a that-clause under the verb or its object.
  * </ol>
  */
@@ -36,6 +37,9 @@ final class LowerTargets {
 
   /** Prepositions that name a party inside a phrase of place ("in the dispute with Eritrea"). */
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "against", "between");
+
+  /** Prepositions by which a stance noun names its party. */
+  private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "against", "at", "to", "for", "over");
 
   /** Prepositions of a passive participle's phrase that name who acted: its agent or origin. */
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
@@ -73,6 +77,9 @@ final class LowerTargets {
     }
     if (found.isEmpty()) {
       found = phraseAfterTime(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = stanceParty(tree, v, actors);
     }
     if (found.isEmpty()) {
       found = contentClauseSubject(tree, v, actors);
@@ -249,6 +256,27 @@ final class LowerTargets {
           }
         }
         return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The party of a stance the verb's in-phrase takes: "blocked streets in defiance of Chinese
+   * authorities" (CHN), "fired rockets in retaliation for Israeli strikes" (ISR).
+   */
+  private static List<ActorMention> stanceParty(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl") || !"in".equals(tree.caseOf(c)) || !PlaceActors.STANCE_NOUNS.contains(tree.lemma(c))) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (tree.baseRelation(n).equals("nmod") && STANCE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, n, actors);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
       }
     }
     return List.of();

@@ -429,7 +429,10 @@ public final class VerbPatternMatcher {
                   ? arePeople(tree, subject)
                   : isStateAgent(tree, subject));
       if (fits) {
-        sources = List.of(domestic(tree, subject, targets.get(0)));
+        // protesters in a named place are its people ("blocked streets in Hong Kong in defiance
+        // of Chinese authorities": HKG), else the target's
+        List<ActorMention> place = root.equals("14") ? PlaceActors.ofClause(tree, v, actors) : List.of();
+        sources = List.of(domestic(tree, subject, place.isEmpty() ? targets.get(0) : place.get(0)));
       }
     }
     if (targets.isEmpty() && !sources.isEmpty() && root.equals("14")) {
