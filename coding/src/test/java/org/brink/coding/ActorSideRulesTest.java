@@ -47,4 +47,18 @@ class ActorSideRulesTest {
             + " free elections."))
         .anyMatch(e -> e.startsWith("GEO 144 RUSGOV"));
   }
+
+  @Test
+  void whoTravelsForOrSpeaksAfterTalksTakesPartInThem() {
+    assertThat(events("Two Norwegian envoys arrived in Doha on Monday for talks with Iranian officials."))
+        .anyMatch(e -> e.startsWith("NORGOV 040 IRNGOV"));
+    assertThat(events("The Turkish minister said after talks with Syrian officials that the border would reopen."))
+        .anyMatch(e -> e.startsWith("TURGOV 040 SYRGOV"));
+    assertThat(events("The Chilean president hosted the Peruvian foreign minister in Santiago for an informal meeting."))
+        .as("the host's guest is the other party")
+        .anyMatch(e -> e.startsWith("CHLGOV 040 PERGOV"));
+    assertThat(events("Two Norwegian envoys were received in Doha for talks with Iranian officials."))
+        .as("the subject of a passive is not who acted")
+        .noneMatch(e -> e.startsWith("NORGOV 040"));
+  }
 }

@@ -103,9 +103,19 @@ final class NounPatternMatcher {
           && AGENTIVE_GOVERNORS.contains(tree.lemma(head))) {
         sources = governorSubject(tree, head, actors);
       }
+      boolean participant = false;
+      if (sources.isEmpty() && p.root().equals("04")) {
+        sources = talksParticipant(tree, phrase, actors);
+        participant = !sources.isEmpty();
+      }
       List<ActorMention> targets = targets(tree, n, p.prepositions(), actors);
       if (targets.isEmpty() && phrase != n) {
         targets = targets(tree, phrase, p.prepositions(), actors);
+      }
+      if (targets.isEmpty() && participant) {
+        // "hosted the Japanese prime minister for an informal meeting": the participant's object
+        int object = tree.child(tree.head(phrase), "obj");
+        targets = object >= 0 ? VerbPatternMatcher.actorsOf(tree, object, actors) : List.of();
       }
       if (sources.isEmpty() && targets.size() >= 2 && between(tree, n)) {
         // "talks between Afghanistan and Pakistan": the pair acts on each other.
@@ -286,6 +296,27 @@ final class NounPatternMatcher {
     int subject = tree.child(verb, "nsubj:pass");
     return subject < 0 ? List.of() : VerbPatternMatcher.actorsOf(tree, subject, actors);
   }
+
+  /**
+   * The subject of an active verb whose for/during/after/following/at/before phrase the talks are:
+   * "arrived in Doha for talks with Iranian officials", "said after talks with the minister"; one
+   * who travels to, speaks after or acts during talks takes part in them.
+   */
+  private static List<ActorMention> talksParticipant(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = tree.head(phrase);
+    if (verb < 0
+        || !tree.baseRelation(phrase).equals("obl")
+        || !PARTICIPANT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(phrase)))
+        || !tree.token(verb).isVerb()
+        || tree.isPassive(verb)) {
+      return List.of();
+    }
+    return governorSubject(tree, verb, actors);
+  }
+
+  /** Prepositions by which talks are a phrase of a participant's act. */
+  private static final Set<String> PARTICIPANT_PREPOSITIONS =
+      Set.of("for", "during", "after", "following", "at", "before");
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
     int subject = tree.child(verb, "nsubj");
