@@ -61,4 +61,12 @@ class ActorSideRulesTest {
         .as("the subject of a passive is not who acted")
         .noneMatch(e -> e.startsWith("NORGOV 040"));
   }
+
+  @Test
+  void peopleActingDuringADemonstrationHoldIt() {
+    assertThat(events("Syrian youths threw stones during demonstrations against the Turkish military on Friday."))
+        .anyMatch(e -> e.startsWith("SYR 141 TURMIL"));
+    assertThat(events("Iraqi police officers fired tear gas during demonstrations against the Iraqi government."))
+        .noneMatch(e -> e.startsWith("IRQCOP 141"));
+  }
 }

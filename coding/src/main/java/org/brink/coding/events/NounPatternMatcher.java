@@ -105,8 +105,10 @@ final class NounPatternMatcher {
       }
       boolean participant = false;
       if (sources.isEmpty() && p.root().equals("04")) {
-        sources = talksParticipant(tree, phrase, actors);
+        sources = participants(tree, phrase, actors);
         participant = !sources.isEmpty();
+      } else if (sources.isEmpty() && p.root().equals("14")) {
+        sources = protesters(tree, phrase, actors);
       }
       List<ActorMention> targets = targets(tree, n, p.prepositions(), actors);
       if (targets.isEmpty() && phrase != n) {
@@ -302,16 +304,45 @@ final class NounPatternMatcher {
    * "arrived in Doha for talks with Iranian officials", "said after talks with the minister"; one
    * who travels to, speaks after or acts during talks takes part in them.
    */
-  private static List<ActorMention> talksParticipant(DependencyTree tree, int phrase, List<ActorMention> actors) {
-    int verb = tree.head(phrase);
-    if (verb < 0
-        || !tree.baseRelation(phrase).equals("obl")
-        || !PARTICIPANT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(phrase)))
-        || !tree.token(verb).isVerb()
-        || tree.isPassive(verb)) {
+  private static List<ActorMention> participants(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = participantVerb(tree, phrase);
+    return verb < 0 ? List.of() : governorSubject(tree, verb, actors);
+  }
+
+  /**
+   * The protesters of a demonstration in such a phrase: the verb's subject when it is people and
+   * no organ of a state ("Palestinian youths threw stones during demonstrations against ...";
+   * not "police officers fired tear gas during demonstrations").
+   */
+  private static List<ActorMention> protesters(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = participantVerb(tree, phrase);
+    int subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
+    if (subject < 0 || !VerbPatternMatcher.arePeople(tree, subject) || FORCE_NOUNS.contains(tree.lemma(subject))) {
       return List.of();
     }
-    return governorSubject(tree, verb, actors);
+    List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, subject, actors);
+    boolean state = found.stream().anyMatch(m -> m.code().length() >= 6 && STATE_SECTORS.contains(m.code().substring(3, 6)));
+    return state ? List.of() : found;
+  }
+
+  /** People of a state's forces, who police demonstrations rather than hold them. */
+  private static final Set<String> FORCE_NOUNS = Set.of("officer", "commander", "policeman", "soldier", "guard", "trooper");
+
+  /** Sectors of a state's organs (after the country in a code). */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+  /**
+   * The active verb whose for/during/after/following/at/before phrase is {@code phrase}, or -1.
+   */
+  private static int participantVerb(DependencyTree tree, int phrase) {
+    int verb = tree.head(phrase);
+    boolean fits =
+        verb >= 0
+            && tree.baseRelation(phrase).equals("obl")
+            && PARTICIPANT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(phrase)))
+            && tree.token(verb).isVerb()
+            && !tree.isPassive(verb);
+    return fits ? verb : -1;
   }
 
   /** Prepositions by which talks are a phrase of a participant's act. */
