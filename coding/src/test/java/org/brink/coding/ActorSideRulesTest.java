@@ -57,6 +57,8 @@ class ActorSideRulesTest {
     assertThat(events("The Chilean president hosted the Peruvian foreign minister in Santiago for an informal meeting."))
         .as("the host's guest is the other party")
         .anyMatch(e -> e.startsWith("CHLGOV 040 PERGOV"));
+    assertThat(events("The Chilean president pledged new funds to Peru following talks with the Peruvian government in Lima."))
+        .anyMatch(e -> e.startsWith("CHLGOV 040 PERGOV"));
     assertThat(events("Two Norwegian envoys were received in Doha for talks with Iranian officials."))
         .as("the subject of a passive is not who acted")
         .noneMatch(e -> e.startsWith("NORGOV 040"));

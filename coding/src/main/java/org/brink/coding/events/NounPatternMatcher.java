@@ -310,12 +310,13 @@ final class NounPatternMatcher {
   }
 
   /**
-   * The protesters of a demonstration in such a phrase: the verb's subject when it is people and
-   * no organ of a state ("Palestinian youths threw stones during demonstrations against ...";
-   * not "police officers fired tear gas during demonstrations").
+   * The protesters of a demonstration in a during- or at-phrase of an active verb: its subject
+   * when it is people and no organ of a state ("Palestinian youths threw stones during
+   * demonstrations against ..."; not "police officers fired tear gas during demonstrations").
    */
   private static List<ActorMention> protesters(DependencyTree tree, int phrase, List<ActorMention> actors) {
-    int verb = participantVerb(tree, phrase);
+    // during or at it: those who riot "following a demonstration" may not have held it
+    int verb = DURING.contains(String.valueOf(tree.caseOf(phrase))) ? participantVerb(tree, phrase) : -1;
     int subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
     if (subject < 0 || !VerbPatternMatcher.arePeople(tree, subject) || FORCE_NOUNS.contains(tree.lemma(subject))) {
       return List.of();
@@ -324,6 +325,8 @@ final class NounPatternMatcher {
     boolean state = found.stream().anyMatch(m -> m.code().length() >= 6 && STATE_SECTORS.contains(m.code().substring(3, 6)));
     return state ? List.of() : found;
   }
+
+  private static final Set<String> DURING = Set.of("during", "at");
 
   /** People of a state's forces, who police demonstrations rather than hold them. */
   private static final Set<String> FORCE_NOUNS = Set.of("officer", "commander", "policeman", "soldier", "guard", "trooper");
@@ -347,7 +350,7 @@ final class NounPatternMatcher {
 
   /** Prepositions by which talks are a phrase of a participant's act. */
   private static final Set<String> PARTICIPANT_PREPOSITIONS =
-      Set.of("for", "during", "after", "following", "at", "before");
+      Set.of("for", "during", "after", "following", "follow", "at", "before"); // "following" may be lemmatised
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
     int subject = tree.child(verb, "nsubj");
