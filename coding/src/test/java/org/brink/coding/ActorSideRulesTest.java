@@ -71,4 +71,12 @@ class ActorSideRulesTest {
     assertThat(events("Iraqi police officers fired tear gas during demonstrations against the Iraqi government."))
         .noneMatch(e -> e.startsWith("IRQCOP 141"));
   }
+
+  @Test
+  void aParticipleOfResultUnderAPassiveIsTheAgentsAct() {
+    assertThat(events("A camp for Sudanese refugees was attacked by Chadian militiamen armed with rifles, killing at"
+            + " least 40 people, the UN refugee agency reported."))
+        .anyMatch(e -> e.startsWith("TCD") && e.contains(" 18"))
+        .noneMatch(e -> e.startsWith("SDN") && e.contains(" 18"));
+  }
 }

@@ -1311,11 +1311,9 @@ public final class VerbPatternMatcher {
   /** Who did it: the subject, the passive agent, or the controlling clause's subject or object. */
   private List<ActorMention> sources(DependencyTree tree, int v, boolean passive, List<ActorMention> actors) {
     if (passive) {
-      for (int c : tree.children(v)) {
-        String rel = tree.relation(c);
-        if (rel.equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
-          return agentsOf(tree, c, actors);
-        }
+      int agent = passiveAgent(tree, v);
+      if (agent >= 0) {
+        return agentsOf(tree, agent, actors);
       }
       // "are killed in Israeli strikes", "in a series of Israeli airstrikes": the agent of the
       // event noun is the agent of the verb.
@@ -1356,6 +1354,14 @@ public final class VerbPatternMatcher {
         boolean objectControls = obj >= 0 && (!actorsOf(tree, obj, actors).isEmpty() || isPeople(tree, obj));
         subject = objectControls ? obj : tree.child(gov, "nsubj");
       } else if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep")) {
+        // "the camp was attacked by militiamen, killing 156 people": a participle of result
+        // under a passive is its agent's act, not its subject's
+        int agent = !rel.equals("conj") && tree.token(current).pos().equals("VBG") && tree.isPassive(gov)
+            ? passiveAgent(tree, gov)
+            : -1;
+        if (agent >= 0) {
+          return agentsOf(tree, agent, actors);
+        }
         subject = tree.child(gov, "nsubj");
       } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
         return actorsOf(tree, gov, actors);
@@ -1385,6 +1391,16 @@ public final class VerbPatternMatcher {
       return actorsOf(tree, tree.head(v), actors);
     }
     return agentsOf(tree, subject, actors);
+  }
+
+  /** A passive verb's agent: its by-phrase ("was attacked by militiamen"), or -1. */
+  private static int passiveAgent(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (tree.relation(c).equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
