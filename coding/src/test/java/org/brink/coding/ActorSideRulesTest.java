@@ -79,4 +79,10 @@ class ActorSideRulesTest {
         .anyMatch(e -> e.startsWith("TCD") && e.contains(" 18"))
         .noneMatch(e -> e.startsWith("SDN") && e.contains(" 18"));
   }
+
+  @Test
+  void aDealWithNoWithPhraseIsWithThePartyItsPurposeNames() {
+    assertThat(events("Brazil signs a 2 billion dollar deal to supply fighter jets to Chile, which will include pilot training."))
+        .anyMatch(e -> e.startsWith("BRA 057 CHL"));
+  }
 }

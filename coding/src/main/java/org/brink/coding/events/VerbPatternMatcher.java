@@ -389,6 +389,11 @@ public final class VerbPatternMatcher {
       if (targets.isEmpty()) {
         targets = governingObject(tree, v, actors);
       }
+      if (targets.isEmpty() && !p.prepositions().isEmpty()) {
+        // "signed a deal to supply missiles to Vietnam": with no with-phrase, the party the
+        // complements name (the patterns without a phrase of their own read them below)
+        targets = LowerTargets.of(tree, v, object, actors);
+      }
     }
     if (targets.isEmpty() && !stateOfPlace && PlaceActors.isPlaceTarget(p.code())) {
       targets = placeTarget(tree, v, object, phrases, actors);
