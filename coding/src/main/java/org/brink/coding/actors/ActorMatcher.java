@@ -416,6 +416,7 @@ public final class ActorMatcher {
           }
           last = more.last();
         }
+        last = organisationName(last);
       }
       if (p.kind().isCountry() && last + 1 < keys.length) {
         PhraseTrie.Hit r = dictionary.actors().longest(keys, words, last + 1);
@@ -565,6 +566,37 @@ public final class ActorMatcher {
           Shape.AGENT_OF_COUNTRY,
           agent,
           a.phrase().location());
+    }
+
+    /**
+     * The last token of an organisation's proper name that a country and a capitalised agent
+     * open: "the Nigerian Union of Teachers", "the Kenyan Federation of Trade Unions" run through
+     * their of-phrase, a run of capitalised proper nouns that names no actor or person of its own
+     * ("the Iraqi Minister of Defence" does; "the Nigerian Union of Ghana" does not), so a parse
+     * that hangs the verb on "Teachers" still finds the union. {@code last} when no such phrase
+     * follows the agent ending at {@code last}.
+     */
+    private int organisationName(int last) {
+      int of = last + 1;
+      if (of + 1 >= keys.length
+          || !keys[of].equals("of")
+          || startsLower(words[last])) {
+        return last;
+      }
+      // capitalised nouns, however the tagger reads them ("Teachers" is NNS as often as NNPS)
+      int end = of + 1;
+      while (end < keys.length && end - of <= 4 && tokens.get(end).pos().startsWith("NN") && !startsLower(words[end])) {
+        end++;
+      }
+      if (end == of + 1) {
+        return last;
+      }
+      for (int t = of + 1; t < end; t++) {
+        if (isPerson(t) || dictionary.actors().longest(keys, words, t) != null) {
+          return last;
+        }
+      }
+      return end - 1;
     }
 
     /** The token after a run of up to four capitalised proper nouns starting at {@code i}. */

@@ -351,6 +351,15 @@ final class DictionaryParser {
           "codes are capital letters in groups of three, e.g. USAGOV");
       return;
     }
+    if (p.kind == EntryKind.COUNTRY && !COUNTRY.matcher(code).matches()) {
+      problem(
+          p.source,
+          number,
+          "bad role code",
+          code,
+          "a country's role is the state it belonged to then, a three-letter code: 'role: SDN ..2011-07-09'");
+      return;
+    }
     LocalDate from = date(p, number, m.group(2));
     LocalDate until = date(p, number, m.group(3));
     if ((!m.group(2).isEmpty() && from == null) || (!m.group(3).isEmpty() && until == null)) {

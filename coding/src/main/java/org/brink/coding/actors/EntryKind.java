@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 /** The kinds of dictionary entry, named by the first word of an entry's header line. */
 enum EntryKind {
   /** A state or territory: {@code [country IRN] Iran}. */
-  COUNTRY(true, Set.of("names", "adjectives", "capitals", "seat")),
+  COUNTRY(true, Set.of("names", "adjectives", "capitals", "seat", "role")),
   /** An intergovernmental organisation: {@code [igo IGOUNO] United Nations}. */
   IGO(true, Set.of("names", "role")),
   /** A non-state group, armed or not: {@code [group PSEREB] Hamas}. */

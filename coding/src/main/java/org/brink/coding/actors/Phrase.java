@@ -35,19 +35,29 @@ record Phrase(
     this(entry, kind, words, code, location, false);
   }
 
-  /** The code this phrase stands for on {@code date}, or null for none. */
+  /**
+   * The code this phrase stands for on {@code date}, or null for none. A country's phrase on a day
+   * its entry's role covers takes the role's country ("Juba" in 1999 is SDNGOV: South Sudan was
+   * part of Sudan until 2011-07-09); with no date, today's.
+   */
   @Nullable String codeAt(@Nullable LocalDate date) {
-    return code != null ? code : entry.codeAt(date);
+    if (code == null) {
+      return entry.codeAt(date);
+    }
+    Role then = formerState(date);
+    return then == null ? code : then.code() + code.substring(3);
   }
 
   /** The location of the phrase, plus the role line when a dated role gave the code. */
   String provenance(@Nullable LocalDate date) {
-    if (code == null) {
-      Role r = entry.roleAt(date);
-      if (r != null) {
-        return location + "+" + r.location();
-      }
-    }
-    return location;
+    Role r = code == null ? entry.roleAt(date) : formerState(date);
+    return r == null ? location : location + "+" + r.location();
+  }
+
+  /** For a country's phrase, the role (the state it then belonged to) on {@code date}, or null. */
+  private @Nullable Role formerState(@Nullable LocalDate date) {
+    return date == null || entry.kind() != EntryKind.COUNTRY || code == null || code.length() < 3
+        ? null
+        : entry.roleAt(date);
   }
 }

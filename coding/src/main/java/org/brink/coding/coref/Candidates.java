@@ -244,10 +244,11 @@ final class Candidates {
       if (!nominal(tree, head)) {
         continue; // "the Iranian strike": an adjective is no antecedent
       }
+      int named = nameHead(tree, u.first(), head);
       Candidate.Plurality plurality =
-          u.collective() && plurality(tree, head) == Candidate.Plurality.SINGULAR
+          u.collective() && plurality(tree, named) == Candidate.Plurality.SINGULAR
               ? Candidate.Plurality.COLLECTIVE
-              : plurality(tree, head);
+              : plurality(tree, named);
       single.add(
           new Candidate(
               sentence,
@@ -295,6 +296,20 @@ final class Candidates {
     }
     single.sort(Comparator.comparingInt(Candidate::head));
     return withGroups(sentence, tree, text, single);
+  }
+
+  /**
+   * The word whose number the mention takes: its head, but in a name with an of-phrase the word
+   * before "of" ("the Nigerian Union of Teachers" is one union, "it", however the parser hangs
+   * "Teachers").
+   */
+  private static int nameHead(DependencyTree tree, int first, int head) {
+    for (int t = first; t < head; t++) {
+      if (tree.lemma(t + 1).equals("of") && tree.token(t).isNoun()) {
+        return t;
+      }
+    }
+    return head;
   }
 
   /** The rightmost token of {@code first..last} attached outside it: the phrase's head. */

@@ -25,6 +25,9 @@ import org.brink.coding.actors.ActorMention;
  *   <li>the party named by a with/against/between phrase inside a place phrase of an active
  *       clause ("the toll rose in the conflict with Eritrea": Eritrea), which names a party to the
  *       act, not a place;
+ *   <li>a with/to/against/on phrase the parser hung on a time phrase of the verb ("lifted the
+ *       embargo in February to Iran");
+ *   <li>the party of a stance the verb's in-phrase takes ("in defiance of Chinese authorities");
  *   <li>the subject of a that-clause under the verb or its object.
  * </ol>
  */
@@ -34,6 +37,9 @@ final class LowerTargets {
 
   /** Prepositions that name a party inside a phrase of place ("in the dispute with Eritrea"). */
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "against", "between");
+
+  /** Prepositions by which a stance noun names its party. */
+  private static final Set<String> STANCE_PREPOSITIONS = Set.of("of", "against", "at", "to", "for", "over");
 
   /** Prepositions of a passive participle's phrase that name who acted: its agent or origin. */
   private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "from");
@@ -68,6 +74,12 @@ final class LowerTargets {
     }
     if (found.isEmpty()) {
       found = partyInPlace(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = phraseAfterTime(tree, v, actors);
+    }
+    if (found.isEmpty()) {
+      found = stanceParty(tree, v, actors);
     }
     if (found.isEmpty()) {
       found = contentClauseSubject(tree, v, actors);
@@ -210,6 +222,57 @@ final class LowerTargets {
               found.add(m);
             }
           }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A with/to/against/on phrase the parser hung on a time phrase of the verb ("lift embargoes on
+   * sales in late February to Iran, Libya and Sudan": "to Iran" under "February"), with the
+   * actors it coordinates with the time word after it ("Libya", "Sudan").
+   */
+  private static List<ActorMention> phraseAfterTime(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl") || !VerbPatternMatcher.isTime(tree, c)) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (!tree.baseRelation(n).equals("nmod") || !CLAUSE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          continue;
+        }
+        List<ActorMention> found = new ArrayList<>(VerbPatternMatcher.actorsOf(tree, n, actors));
+        if (found.isEmpty()) {
+          continue;
+        }
+        for (int conj : tree.childrenWith(c, "conj")) {
+          ActorMention m = conj > n ? VerbPatternMatcher.covering(conj, actors) : null;
+          if (m != null && !found.contains(m)) {
+            found.add(m);
+          }
+        }
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The party of a stance the verb's in-phrase takes: "blocked streets in defiance of Chinese
+   * authorities" (CHN), "fired rockets in retaliation for Israeli strikes" (ISR).
+   */
+  private static List<ActorMention> stanceParty(DependencyTree tree, int v, List<ActorMention> actors) {
+    for (int c : tree.children(v)) {
+      if (!tree.baseRelation(c).equals("obl") || !"in".equals(tree.caseOf(c)) || !PlaceActors.STANCE_NOUNS.contains(tree.lemma(c))) {
+        continue;
+      }
+      for (int n : tree.children(c)) {
+        if (tree.baseRelation(n).equals("nmod") && STANCE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
+          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, n, actors);
           if (!found.isEmpty()) {
             return found;
           }

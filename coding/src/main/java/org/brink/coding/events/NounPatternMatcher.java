@@ -104,9 +104,21 @@ final class NounPatternMatcher {
           && AGENTIVE_GOVERNORS.contains(tree.lemma(head))) {
         sources = governorSubject(tree, head, actors);
       }
+      boolean participant = false;
+      if (sources.isEmpty() && p.root().equals("04")) {
+        sources = participants(tree, phrase, actors);
+        participant = !sources.isEmpty();
+      } else if (sources.isEmpty() && p.root().equals("14")) {
+        sources = protesters(tree, phrase, actors);
+      }
       List<ActorMention> targets = targets(tree, n, p.prepositions(), actors);
       if (targets.isEmpty() && phrase != n) {
         targets = targets(tree, phrase, p.prepositions(), actors);
+      }
+      if (targets.isEmpty() && participant) {
+        // "hosted the Japanese prime minister for an informal meeting": the participant's object
+        int object = tree.child(tree.head(phrase), "obj");
+        targets = object >= 0 ? VerbPatternMatcher.actorsOf(tree, object, actors) : List.of();
       }
       if (sources.isEmpty() && targets.size() >= 2 && between(tree, n)) {
         // "talks between Afghanistan and Pakistan": the pair acts on each other.
@@ -287,6 +299,59 @@ final class NounPatternMatcher {
     int subject = tree.child(verb, "nsubj:pass");
     return subject < 0 ? List.of() : VerbPatternMatcher.actorsOf(tree, subject, actors);
   }
+
+  /**
+   * The subject of an active verb whose for/during/after/following/at/before phrase the talks are:
+   * "arrived in Doha for talks with Iranian officials", "said after talks with the minister"; one
+   * who travels to, speaks after or acts during talks takes part in them.
+   */
+  private static List<ActorMention> participants(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    int verb = participantVerb(tree, phrase);
+    return verb < 0 ? List.of() : governorSubject(tree, verb, actors);
+  }
+
+  /**
+   * The protesters of a demonstration in a during- or at-phrase of an active verb: its subject
+   * when it is people and no organ of a state ("Palestinian youths threw stones during
+   * demonstrations against ..."; not "police officers fired tear gas during demonstrations").
+   */
+  private static List<ActorMention> protesters(DependencyTree tree, int phrase, List<ActorMention> actors) {
+    // during or at it: those who riot "following a demonstration" may not have held it
+    int verb = DURING.contains(String.valueOf(tree.caseOf(phrase))) ? participantVerb(tree, phrase) : -1;
+    int subject = verb < 0 ? -1 : tree.child(verb, "nsubj");
+    if (subject < 0 || !VerbPatternMatcher.arePeople(tree, subject) || FORCE_NOUNS.contains(tree.lemma(subject))) {
+      return List.of();
+    }
+    List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, subject, actors);
+    boolean state = found.stream().anyMatch(m -> m.code().length() >= 6 && STATE_SECTORS.contains(m.code().substring(3, 6)));
+    return state ? List.of() : found;
+  }
+
+  private static final Set<String> DURING = Set.of("during", "at");
+
+  /** People of a state's forces, who police demonstrations rather than hold them. */
+  private static final Set<String> FORCE_NOUNS = Set.of("officer", "commander", "policeman", "soldier", "guard", "trooper");
+
+  /** Sectors of a state's organs (after the country in a code). */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD");
+
+  /**
+   * The active verb whose for/during/after/following/at/before phrase is {@code phrase}, or -1.
+   */
+  private static int participantVerb(DependencyTree tree, int phrase) {
+    int verb = tree.head(phrase);
+    boolean fits =
+        verb >= 0
+            && tree.baseRelation(phrase).equals("obl")
+            && PARTICIPANT_PREPOSITIONS.contains(String.valueOf(tree.caseOf(phrase)))
+            && tree.token(verb).isVerb()
+            && !tree.isPassive(verb);
+    return fits ? verb : -1;
+  }
+
+  /** Prepositions by which talks are a phrase of a participant's act. */
+  private static final Set<String> PARTICIPANT_PREPOSITIONS =
+      Set.of("for", "during", "after", "following", "follow", "at", "before"); // "following" may be lemmatised
 
   private static List<ActorMention> governorSubject(DependencyTree tree, int verb, List<ActorMention> actors) {
     int subject = tree.child(verb, "nsubj");

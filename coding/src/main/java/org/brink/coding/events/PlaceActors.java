@@ -21,6 +21,13 @@ final class PlaceActors {
       Set.of("in", "at", "across", "near", "inside", "into", "throughout", "around", "outside", "of", "on", "over");
 
   /**
+   * Nouns of a stance towards a party, whose in-phrase names the party, not a place: "in defiance
+   * of Chinese authorities", "in protest at Israel's policy", "in retaliation for Russian strikes"
+   * (LowerTargets reads them as targets).
+   */
+  static final Set<String> STANCE_NOUNS = Set.of("defiance", "protest", "opposition", "retaliation", "reprisal");
+
+  /**
    * Roots whose target may be the country of the place acted on; for investigation (09) the place
    * investigated ("sent inspectors to a plant in central Iran").
    */
@@ -86,7 +93,9 @@ final class PlaceActors {
 
   private static List<ActorMention> ofPhrases(DependencyTree tree, int verb, List<ActorMention> actors) {
     for (int c : tree.children(verb)) {
-      if (!tree.baseRelation(c).equals("obl") || !PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))) {
+      if (!tree.baseRelation(c).equals("obl")
+          || !PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
+          || STANCE_NOUNS.contains(tree.lemma(c))) {
         continue;
       }
       if (VerbPatternMatcher.isTime(tree, c)) {

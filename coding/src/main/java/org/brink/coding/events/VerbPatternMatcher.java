@@ -430,6 +430,11 @@ public final class VerbPatternMatcher {
       if (targets.isEmpty()) {
         targets = governingObject(tree, v, actors);
       }
+      if (targets.isEmpty() && !p.prepositions().isEmpty()) {
+        // "signed a deal to supply missiles to Vietnam": with no with-phrase, the party the
+        // complements name (the patterns without a phrase of their own read them below)
+        targets = LowerTargets.of(tree, v, object, actors);
+      }
     }
     if (targets.isEmpty() && !stateOfPlace && PlaceActors.isPlaceTarget(p.code())) {
       targets = placeTarget(tree, v, object, phrases, actors);
@@ -470,7 +475,10 @@ public final class VerbPatternMatcher {
                   ? arePeople(tree, subject)
                   : isStateAgent(tree, subject));
       if (fits) {
-        sources = List.of(domestic(tree, subject, targets.get(0)));
+        // protesters in a named place are its people ("blocked streets in Hong Kong in defiance
+        // of Chinese authorities": HKG), else the target's
+        List<ActorMention> place = root.equals("14") ? PlaceActors.ofClause(tree, v, actors) : List.of();
+        sources = List.of(domestic(tree, subject, place.isEmpty() ? targets.get(0) : place.get(0)));
       }
     }
     if (targets.isEmpty() && !sources.isEmpty() && root.equals("14")) {
@@ -725,6 +733,38 @@ public final class VerbPatternMatcher {
             && !tree.relation(v).equals("acl:relcl")
             && tree.token(v).pos().equals("VBG");
     return participle && isPeople(tree, noun) ? noun : -1;
+  }
+
+  /** Whether the noun is marked possessive ("Jordan's"). */
+  private static boolean possessive(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      if (tree.relation(c).equals("case") && (tree.lemma(c).equals("'s") || tree.lemma(c).equals("'"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of a verb the parser hung as a participle under a sentence it read as a bare noun
+   * phrase: in "Doctors from two aid groups donated medicine to ...", root "Doctors" with
+   * acl(groups, donated). A past participle with an object of its own is active, so the root noun
+   * before it is the one who acted; -1 for a verb under a clause, or with no object.
+   */
+  private static int headlessSubject(DependencyTree tree, int v) {
+    String pos = tree.token(v).pos();
+    if (!tree.baseRelation(v).equals("acl")
+        || tree.relation(v).equals("acl:relcl")
+        || !(pos.equals("VBN") || pos.equals("VBD"))
+        || tree.child(v, "obj") < 0
+        || tree.isPassive(v)) {
+      return -1;
+    }
+    int root = v;
+    for (int depth = 0; tree.head(root) >= 0 && depth < 8; depth++) {
+      root = tree.head(root);
+    }
+    return tree.head(root) < 0 && root < v && tree.token(root).isNoun() ? root : -1;
   }
 
   /** The object of the verb's purpose clause ("opened fire to disperse demonstrators"), or -1. */
@@ -1411,11 +1451,9 @@ public final class VerbPatternMatcher {
   /** Who did it: the subject, the passive agent, or the controlling clause's subject or object. */
   private List<ActorMention> sources(DependencyTree tree, int v, boolean passive, List<ActorMention> actors) {
     if (passive) {
-      for (int c : tree.children(v)) {
-        String rel = tree.relation(c);
-        if (rel.equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
-          return agentsOf(tree, c, actors);
-        }
+      int agent = passiveAgent(tree, v);
+      if (agent >= 0) {
+        return agentsOf(tree, agent, actors);
       }
       // "are killed in Israeli strikes", "in a series of Israeli airstrikes": the agent of the
       // event noun is the agent of the verb.
@@ -1439,6 +1477,9 @@ public final class VerbPatternMatcher {
     if (subject < 0) {
       subject = participleSubject(tree, v);
     }
+    if (subject < 0) {
+      subject = headlessSubject(tree, v);
+    }
     int current = v;
     for (int depth = 0; subject < 0 && depth < 6; depth++) {
       String rel = tree.baseRelation(current);
@@ -1453,12 +1494,31 @@ public final class VerbPatternMatcher {
         boolean objectControls = obj >= 0 && (!actorsOf(tree, obj, actors).isEmpty() || isPeople(tree, obj));
         subject = objectControls ? obj : tree.child(gov, "nsubj");
       } else if (rel.equals("conj") || rel.equals("advcl") || rel.equals("dep")) {
+        // "the camp was attacked by militiamen, killing 156 people": a participle of result
+        // under a passive is its agent's act, not its subject's
+        int agent = !rel.equals("conj") && tree.token(current).pos().equals("VBG") && tree.isPassive(gov)
+            ? passiveAgent(tree, gov)
+            : -1;
+        if (agent >= 0) {
+          return agentsOf(tree, agent, actors);
+        }
         subject = tree.child(gov, "nsubj");
       } else if (rel.equals("acl") && tree.relation(current).equals("acl:relcl")) {
         return actorsOf(tree, gov, actors);
-      } else if (rel.equals("acl") && tree.baseRelation(gov).equals("obj") && tree.head(gov) >= 0) {
-        // "issued a statement condemning the strike": the statement's issuer condemns
+      } else if (rel.equals("acl")
+          && tree.baseRelation(gov).equals("obj")
+          && tree.head(gov) >= 0
+          && !possessive(tree, gov)) {
+        // "issued a statement condemning the strike": the statement's issuer condemns; "voted to
+        // pass a bill imposing sanctions": failing a subject there, the climb goes on from the
+        // verb whose object it is, for an active participle only ("agreed to repatriate nationals
+        // convicted of trafficking": the agreeing states convicted no one). Not "met Jordan's
+        // visiting king": a participle after a possessive begins the possessed noun's phrase.
         subject = tree.child(tree.head(gov), "nsubj");
+        if (subject >= 0 || tree.token(current).pos().equals("VBN")) {
+          break;
+        }
+        gov = tree.head(gov);
       } else {
         break;
       }
@@ -1471,6 +1531,16 @@ public final class VerbPatternMatcher {
       return actorsOf(tree, tree.head(v), actors);
     }
     return agentsOf(tree, subject, actors);
+  }
+
+  /** A passive verb's agent: its by-phrase ("was attacked by militiamen"), or -1. */
+  private static int passiveAgent(DependencyTree tree, int v) {
+    for (int c : tree.children(v)) {
+      if (tree.relation(c).equals("obl:agent") || (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c)))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -87,11 +87,19 @@ class ActorDictionaryParseTest {
   }
 
   @Test
+  void rejectsACountryRoleThatIsNoCountryCode() {
+    assertThat(problemIn("[country SSD] South Sudan\n  role: SDNGOV ..2011-07-09\n"))
+        .isEqualTo(
+            "t.txt:2: bad role code: 'SDNGOV'; a country's role is the state it belonged to then, a"
+                + " three-letter code: 'role: SDN ..2011-07-09'");
+  }
+
+  @Test
   void rejectsAKeyTheKindDoesNotHave() {
     assertThat(problemIn("[country IRN] Iran\n  adjective: Iranian\n"))
         .isEqualTo(
             "t.txt:2: unknown key for country: 'adjective'; valid keys: names, adjectives,"
-                + " capitals, seat");
+                + " capitals, seat, role");
   }
 
   @Test
@@ -238,7 +246,7 @@ class ActorDictionaryParseTest {
                         "a.txt:1: unknown entry kind: 'nation'; use one of country, igo, group,"
                             + " person, agent, ignore",
                         "a.txt:3: unknown key for country: 'adjective'; valid keys: names,"
-                            + " adjectives, capitals, seat",
+                            + " adjectives, capitals, seat, role",
                         "b.txt:1: person without a code: 'Jane Roe'; add a 'role: CODE FROM..UNTIL'"
                             + " line or an 'otherwise: CODE' line"))
         .hasMessageContaining("\n");

@@ -111,6 +111,33 @@ class ActorMatcherTest {
   }
 
   @Test
+  void aCountryNameBeforeIndependenceCodesAsTheStateItWasPartOf() {
+    LocalDate y1999 = LocalDate.of(1999, 12, 26);
+    assertThat(coded("Rebels shelled Juba on Sunday.", y1999)).containsExactly("SDNGOV=Juba");
+    assertThat(coded("South Sudanese rebels met in Nairobi.", y1999)).first().isEqualTo("SDNREB=South Sudanese rebels");
+    assertThat(coded("Rebels shelled Juba on Sunday.", LocalDate.of(2011, 7, 9))).containsExactly("SSDGOV=Juba");
+    assertThat(coded("Rebels shelled Juba on Sunday.", null)).as("no date: today's state").containsExactly("SSDGOV=Juba");
+    assertThat(find("Rebels shelled Juba on Sunday.", y1999).get(0).entry())
+        .as("the role line is part of the provenance")
+        .matches("countries\\.txt:\\d+\\+countries\\.txt:\\d+");
+  }
+
+  @Test
+  void anOrganisationsNameRunsThroughItsOfPhrase() {
+    // synthetic: a national union named with an of-phrase is one mention, the whole name
+    assertThat(coded("The Ruritanian Union of Teachers ended the strike."))
+        .isEmpty(); // Ruritania is no country: no mention at all
+    assertThat(coded("The Kenyan Union of Nurses ended its strike with Tanzanian officials."))
+        .containsExactly("KENLAB=Kenyan Union of Nurses", "TZAGOV=Tanzanian officials");
+    assertThat(coded("The Kenyan Union of Uganda met."))
+        .as("an of-phrase naming an actor of its own stays out")
+        .containsExactly("KENLAB=Kenyan Union", "UGA=Uganda");
+    assertThat(coded("the Kenyan union of teachers met"))
+        .as("a lower-case agent is no name")
+        .containsExactly("KENLAB=Kenyan union");
+  }
+
+  @Test
   void combinesAPossessiveCountryWithAnAgent() {
     assertThat(find("Israel's army said"))
         .singleElement()
