@@ -49,6 +49,23 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void aStancePhrasesPartyIsItsNounOwnerOrAdjectiveNotWhatItIsAbout() {
+    assertThat(events("Two Norwegian ministers resigned in protest at Sweden's decision on fishing quotas."))
+        .anyMatch(e -> e.startsWith("NORGOV 0831 SWE"));
+    assertThat(events("Two Norwegian ministers resigned in protest at the Gaza ceasefire agreement."))
+        .as("Gaza names what the agreement is about, not a party of the protest")
+        .noneMatch(e -> e.contains(" 0831 PSE"));
+  }
+
+  @Test
+  void talksBetweenTwoPartiesAreTheirsNotTheNextActors() {
+    assertThat(events("Following the meeting between Indian Foreign Secretary Vikram Misri and Chinese Foreign"
+            + " Minister Wang Yi in New Delhi, India and China agree to restart direct shipping links."))
+        .anyMatch(e -> e.startsWith("INDGOV 040 CHNGOV"))
+        .noneMatch(e -> e.startsWith("CHN 040") || e.startsWith("IND 040"));
+  }
+
+  @Test
   void whoTravelsForOrSpeaksAfterTalksTakesPartInThem() {
     assertThat(events("Two Norwegian envoys arrived in Doha on Monday for talks with Iranian officials."))
         .anyMatch(e -> e.startsWith("NORGOV 040 IRNGOV"));

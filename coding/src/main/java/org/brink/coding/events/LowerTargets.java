@@ -272,7 +272,13 @@ final class LowerTargets {
       }
       for (int n : tree.children(c)) {
         if (tree.baseRelation(n).equals("nmod") && STANCE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(n)))) {
-          List<ActorMention> found = VerbPatternMatcher.actorsOf(tree, n, actors);
+          // the party is the phrase's noun, its owner or its adjective ("Chinese authorities",
+          // "Sweden's decision", "Israeli strikes"), not a word naming what a thing is about
+          // ("in protest of the Gaza ceasefire agreement")
+          List<ActorMention> found =
+              VerbPatternMatcher.actorsOf(tree, n, actors).stream()
+                  .filter(m -> m.covers(n) || partyOf(tree, m, n))
+                  .toList();
           if (!found.isEmpty()) {
             return found;
           }
@@ -280,6 +286,17 @@ final class LowerTargets {
       }
     }
     return List.of();
+  }
+
+  /** Whether the mention is the possessor or an adjective of the noun. */
+  private static boolean partyOf(DependencyTree tree, ActorMention m, int noun) {
+    for (int t = m.first(); t <= m.last(); t++) {
+      String rel = tree.relation(t);
+      if (tree.head(t) == noun && (rel.equals("nmod:poss") || rel.equals("amod"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPronoun(DependencyTree tree, ActorMention m) {

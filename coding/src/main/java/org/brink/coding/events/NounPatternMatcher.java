@@ -105,7 +105,8 @@ final class NounPatternMatcher {
         sources = governorSubject(tree, head, actors);
       }
       boolean participant = false;
-      if (sources.isEmpty() && p.root().equals("04")) {
+      // talks "between X and Y" name their own parties: whoever acts after them is neither
+      if (sources.isEmpty() && p.root().equals("04") && !between(tree, n)) {
         sources = participants(tree, phrase, actors);
         participant = !sources.isEmpty();
       } else if (sources.isEmpty() && p.root().equals("14")) {
