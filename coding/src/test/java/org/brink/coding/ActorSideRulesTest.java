@@ -81,6 +81,14 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void aByPhraseAfterAnAsideInCommasIsThePassivesAgent() {
+    // synthetic: the parser hangs "by Ugandan officials" on "paid" inside the aside
+    assertThat(events("The Kenyan minister has been accused of taking bribes, much of it believed to have been paid"
+            + " in cash, by Ugandan officials."))
+        .anyMatch(e -> e.startsWith("UGA") && e.contains(" 112") && e.contains("KEN"));
+  }
+
+  @Test
   void aDealWithNoWithPhraseIsWithThePartyItsPurposeNames() {
     assertThat(events("Brazil signs a 2 billion dollar deal to supply fighter jets to Chile, which will include pilot training."))
         .anyMatch(e -> e.startsWith("BRA 057 CHL"));
