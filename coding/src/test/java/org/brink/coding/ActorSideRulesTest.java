@@ -89,6 +89,14 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void thePlaceOfAWhenClauseIsThePlaceOfTheAttack() {
+    // synthetic: the place hangs on "opened" in the when-clause, not on "killed"
+    assertThat(events("Two Syrian gunmen killed nine people late on Friday when they opened fire at a market in Beirut."))
+        .anyMatch(e -> e.startsWith("SYR 1823 LBN"))
+        .noneMatch(e -> e.startsWith("SYR 1823 SYR"));
+  }
+
+  @Test
   void aDealWithNoWithPhraseIsWithThePartyItsPurposeNames() {
     assertThat(events("Brazil signs a 2 billion dollar deal to supply fighter jets to Chile, which will include pilot training."))
         .anyMatch(e -> e.startsWith("BRA 057 CHL"));
