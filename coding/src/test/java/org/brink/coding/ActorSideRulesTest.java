@@ -97,6 +97,15 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void theCommonMarketIsTheEuropeanCommunity() {
+    // synthetic
+    assertThat(events("Norway signed a fisheries agreement with the Common Market."))
+        .anyMatch(e -> e.startsWith("NOR 057 IGOEUREEC"));
+    assertThat(events("Norway signed a fisheries agreement with its European common market partners."))
+        .anyMatch(e -> e.startsWith("NOR 057 IGOEUREEC"));
+  }
+
+  @Test
   void aDealWithNoWithPhraseIsWithThePartyItsPurposeNames() {
     assertThat(events("Brazil signs a 2 billion dollar deal to supply fighter jets to Chile, which will include pilot training."))
         .anyMatch(e -> e.startsWith("BRA 057 CHL"));
