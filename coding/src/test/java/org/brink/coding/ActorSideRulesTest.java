@@ -98,6 +98,31 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void aByPhraseAfterAnAsideInCommasIsThePassivesAgent() {
+    // synthetic: the parser hangs "by Ugandan officials" on "paid" inside the aside
+    assertThat(events("The Kenyan minister has been accused of taking bribes, much of it believed to have been paid"
+            + " in cash, by Ugandan officials."))
+        .anyMatch(e -> e.startsWith("UGA") && e.contains(" 112") && e.contains("KEN"));
+  }
+
+  @Test
+  void thePlaceOfAWhenClauseIsThePlaceOfTheAttack() {
+    // synthetic: the place hangs on "opened" in the when-clause, not on "killed"
+    assertThat(events("Two Syrian gunmen killed nine people late on Friday when they opened fire at a market in Beirut."))
+        .anyMatch(e -> e.startsWith("SYR 1823 LBN"))
+        .noneMatch(e -> e.startsWith("SYR 1823 SYR"));
+  }
+
+  @Test
+  void theCommonMarketIsTheEuropeanCommunity() {
+    // synthetic
+    assertThat(events("Norway signed a fisheries agreement with the Common Market."))
+        .anyMatch(e -> e.startsWith("NOR 057 IGOEUREEC"));
+    assertThat(events("Norway signed a fisheries agreement with its European common market partners."))
+        .anyMatch(e -> e.startsWith("NOR 057 IGOEUREEC"));
+  }
+
+  @Test
   void aDealWithNoWithPhraseIsWithThePartyItsPurposeNames() {
     assertThat(events("Brazil signs a 2 billion dollar deal to supply fighter jets to Chile, which will include pilot training."))
         .anyMatch(e -> e.startsWith("BRA 057 CHL"));

@@ -1471,7 +1471,8 @@ public final class VerbPatternMatcher {
       if (tree.baseRelation(v).equals("conj") && tree.head(v) >= 0 && tree.isPassive(tree.head(v))) {
         return sources(tree, tree.head(v), true, actors);
       }
-      return List.of();
+      int late = agentAfterAside(tree, v);
+      return late >= 0 ? agentsOf(tree, late, actors) : List.of();
     }
     int subject = tree.child(v, "nsubj");
     if (subject < 0) {
@@ -1531,6 +1532,38 @@ public final class VerbPatternMatcher {
       return actorsOf(tree, tree.head(v), actors);
     }
     return agentsOf(tree, subject, actors);
+  }
+
+  /**
+   * A by-phrase that a parser hung inside an aside the passive's clause encloses in commas: "was
+   * accused of misusing funds, much of it believed to have been embezzled, by government officials"
+   * (the by-phrase follows the aside's closing comma, so it is the passive's agent, not the
+   * embezzling's). Only a by-phrase right after a comma, below a nested passive that stands after
+   * an earlier comma of the clause, and never "by which"; -1 when there is none.
+   */
+  private static int agentAfterAside(DependencyTree tree, int v) {
+    for (int x = v + 2; x < tree.size(); x++) {
+      if (!tree.baseRelation(x).equals("obl")
+          || !"by".equals(tree.caseOf(x))
+          || RELATIVE_PRONOUNS.contains(tree.lemma(x))) {
+        continue;
+      }
+      int by = tree.child(x, "case");
+      int inner = tree.head(x);
+      if (by < 1
+          || !tree.token(by - 1).word().equals(",")
+          || inner == v
+          || !tree.dominates(v, inner)
+          || !tree.isPassive(inner)) {
+        continue;
+      }
+      for (int c = v + 1; c < inner; c++) {
+        if (tree.token(c).word().equals(",")) {
+          return x;
+        }
+      }
+    }
+    return -1;
   }
 
   /** A passive verb's agent: its by-phrase ("was attacked by militiamen"), or -1. */

@@ -189,6 +189,13 @@ public final class PlaceResolver {
         addPhrases(tree, c, out);
       }
     }
+    for (int c : tree.children(trigger)) {
+      // "killed 23 people when they blew themselves up in Tel Aviv": a when- or while-clause is the
+      // same moment, so its place phrases are the act's place
+      if (tree.baseRelation(c).equals("advcl") && sameMoment(tree, c)) {
+        addPhrases(tree, c, out);
+      }
+    }
     int node = trigger;
     for (int up = 0; up < 2 && UPWARD.contains(tree.relation(node)) && tree.head(node) >= 0; up++) {
       boolean subject = tree.baseRelation(node).equals("nsubj");
@@ -210,6 +217,18 @@ public final class PlaceResolver {
     }
     return out;
   }
+
+  /** Whether a clause is marked "when" (an adverb to the parser) or "while". */
+  private static boolean sameMoment(DependencyTree tree, int clause) {
+    if (SAME_MOMENT.contains(String.valueOf(tree.caseOf(clause)))) {
+      return true;
+    }
+    int adverb = tree.child(clause, "advmod");
+    return adverb >= 0 && adverb < clause && SAME_MOMENT.contains(tree.lemma(adverb));
+  }
+
+  /** Markers of a clause that happens at the same moment as its governor. */
+  private static final Set<String> SAME_MOMENT = Set.of("when", "while");
 
   private static void addPhrases(DependencyTree tree, int head, List<Integer> out) {
     for (int c : tree.children(head)) {
