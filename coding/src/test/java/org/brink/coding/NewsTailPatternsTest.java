@@ -67,4 +67,34 @@ class NewsTailPatternsTest {
         .as("quitting office is still resigning")
         .allMatch(e -> e.contains(" 0831 "));
   }
+
+  @Test
+  void mobilizingIsAShowOfForceOnlyWithoutAnObjectOrWithForcesAsItsObject() {
+    assertThat(events("Nigeria mobilized 20,000 reservists on Sunday."))
+        .containsExactly("NGA 154 - asserted");
+    assertThat(events("Nigeria mobilized along its border with Niger."))
+        .anyMatch(e -> e.startsWith("NGA 154 "));
+    // mobilizing people who are no force is organizing them, no mobilization of armed forces
+    assertThat(events("The Nigerian opposition mobilized pressure groups in Nigeria."))
+        .noneMatch(e -> e.contains(" 154 "));
+  }
+
+  @Test
+  void deployingAircraftOrShipsIsAShowOfForceWhoseDestinationIsNoTarget() {
+    assertThat(events("The Pentagon deployed twelve fighter jets to Guam on Friday."))
+        .containsExactly("USAMIL 154 - asserted");
+    assertThat(events("Russia deployed bombers near the Finnish border."))
+        .anyMatch(e -> e.startsWith("RUS 154 "));
+  }
+
+  @Test
+  void stoppingTheDistributionOfAidReducesHumanitarianAid() {
+    assertThat(events("The World Food Programme suspended the distribution of food aid in Chad."))
+        .anyMatch(e -> e.startsWith("IGOUNOWFP 1623 "));
+    assertThat(events("The agency halted the delivery of humanitarian aid to Gaza."))
+        .anyMatch(e -> e.contains(" 1623 PSE "));
+    // distributing something that is no aid is no aid at all
+    assertThat(events("The World Food Programme suspended the distribution of its annual report."))
+        .noneMatch(e -> e.contains(" 162"));
+  }
 }
