@@ -97,4 +97,14 @@ class NewsTailPatternsTest {
     assertThat(events("The World Food Programme suspended the distribution of its annual report."))
         .noneMatch(e -> e.contains(" 162"));
   }
+
+  @Test
+  void protestsBreakingOutInANamedPlaceAreItsPeoplesProtestAgainstItsCountry() {
+    assertThat(events("Protests broke out in Lagos, Nigeria on Monday."))
+        .containsExactly("NGA 141 NGA asserted");
+    // "in protest" is the manner of the act the clause codes, no protest of its own (here its
+    // against-phrase's by-phrase would name a source)
+    assertThat(events("Algerian opposition activists staged a hunger strike in prison on Sunday in protest against abuses by the Algerian police."))
+        .noneMatch(e -> e.contains(" 141 "));
+  }
 }

@@ -1117,7 +1117,7 @@ public final class VerbPatternMatcher {
    * arrested three people" (the police's country), the source of "fundamentalists began a hunger
    * strike against the president" (the president's country).
    */
-  private static ActorMention domestic(DependencyTree tree, int object, ActorMention other) {
+  static ActorMention domestic(DependencyTree tree, int object, ActorMention other) {
     int first = object;
     int last = object;
     for (int c : tree.children(object)) {
