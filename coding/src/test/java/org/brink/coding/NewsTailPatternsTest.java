@@ -107,4 +107,15 @@ class NewsTailPatternsTest {
     assertThat(events("Algerian opposition activists staged a hunger strike in prison on Sunday in protest against abuses by the Algerian police."))
         .noneMatch(e -> e.contains(" 141 "));
   }
+
+  @Test
+  void admittingThatOneDidSomethingOrOnesRoleAcknowledgesResponsibility() {
+    assertThat(events("Rwanda admits that it assisted Burundi in the arrest of a rebel leader."))
+        .contains("RWA 015 - asserted");
+    assertThat(events("Rwanda admitted its involvement in the operation."))
+        .anyMatch(e -> e.startsWith("RWA 015 "));
+    // admitting people is letting them in, no acknowledgement
+    assertThat(events("Rwanda admitted 300 refugees from Burundi."))
+        .noneMatch(e -> e.contains(" 015 "));
+  }
 }
