@@ -118,4 +118,15 @@ class NewsTailPatternsTest {
     assertThat(events("Rwanda admitted 300 refugees from Burundi."))
         .noneMatch(e -> e.contains(" 015 "));
   }
+
+  @Test
+  void shuttingDownOrCuttingTheInternetRestrictsPoliticalFreedoms() {
+    assertThat(events("The Iranian government shut down the internet on Monday."))
+        .anyMatch(e -> e.startsWith("IRNGOV 1721 "));
+    assertThat(events("Iraq cut off the internet during the exams."))
+        .anyMatch(e -> e.startsWith("IRQ 1721 "));
+    // shutting down something that carries no information is no restriction of freedoms
+    assertThat(events("The Iranian government shut down the power plant."))
+        .noneMatch(e -> e.contains(" 1721 "));
+  }
 }
