@@ -129,4 +129,14 @@ class NewsTailPatternsTest {
     assertThat(events("The Iranian government shut down the power plant."))
         .noneMatch(e -> e.contains(" 1721 "));
   }
+
+  @Test
+  void brokeringACeasefireOrDealBetweenPartiesMediatesBetweenThem() {
+    assertThat(events("Qatar brokered a ceasefire between Israel and Hamas."))
+        .contains("QAT 045 ISR asserted")
+        .anyMatch(e -> e.startsWith("QAT 045 PSE"));
+    // brokering no deal, ceasefire or exchange is no mediation (a broker of shares, say)
+    assertThat(events("Qatar brokered the sale of its shares."))
+        .noneMatch(e -> e.contains(" 045 "));
+  }
 }
