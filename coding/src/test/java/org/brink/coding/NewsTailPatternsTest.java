@@ -67,4 +67,76 @@ class NewsTailPatternsTest {
         .as("quitting office is still resigning")
         .allMatch(e -> e.contains(" 0831 "));
   }
+
+  @Test
+  void mobilizingIsAShowOfForceOnlyWithoutAnObjectOrWithForcesAsItsObject() {
+    assertThat(events("Nigeria mobilized 20,000 reservists on Sunday."))
+        .containsExactly("NGA 154 - asserted");
+    assertThat(events("Nigeria mobilized along its border with Niger."))
+        .anyMatch(e -> e.startsWith("NGA 154 "));
+    // mobilizing people who are no force is organizing them, no mobilization of armed forces
+    assertThat(events("The Nigerian opposition mobilized pressure groups in Nigeria."))
+        .noneMatch(e -> e.contains(" 154 "));
+  }
+
+  @Test
+  void deployingAircraftOrShipsIsAShowOfForceWhoseDestinationIsNoTarget() {
+    assertThat(events("The Pentagon deployed twelve fighter jets to Guam on Friday."))
+        .containsExactly("USAMIL 154 - asserted");
+    assertThat(events("Russia deployed bombers near the Finnish border."))
+        .anyMatch(e -> e.startsWith("RUS 154 "));
+  }
+
+  @Test
+  void stoppingTheDistributionOfAidReducesHumanitarianAid() {
+    assertThat(events("The World Food Programme suspended the distribution of food aid in Chad."))
+        .anyMatch(e -> e.startsWith("IGOUNOWFP 1623 "));
+    assertThat(events("The agency halted the delivery of humanitarian aid to Gaza."))
+        .anyMatch(e -> e.contains(" 1623 PSE "));
+    // distributing something that is no aid is no aid at all
+    assertThat(events("The World Food Programme suspended the distribution of its annual report."))
+        .noneMatch(e -> e.contains(" 162"));
+  }
+
+  @Test
+  void protestsBreakingOutInANamedPlaceAreItsPeoplesProtestAgainstItsCountry() {
+    assertThat(events("Protests broke out in Lagos, Nigeria on Monday."))
+        .containsExactly("NGA 141 NGA asserted");
+    // "in protest" is the manner of the act the clause codes, no protest of its own (here its
+    // against-phrase's by-phrase would name a source)
+    assertThat(events("Algerian opposition activists staged a hunger strike in prison on Sunday in protest against abuses by the Algerian police."))
+        .noneMatch(e -> e.contains(" 141 "));
+  }
+
+  @Test
+  void admittingThatOneDidSomethingOrOnesRoleAcknowledgesResponsibility() {
+    assertThat(events("Rwanda admits that it assisted Burundi in the arrest of a rebel leader."))
+        .contains("RWA 015 - asserted");
+    assertThat(events("Rwanda admitted its involvement in the operation."))
+        .anyMatch(e -> e.startsWith("RWA 015 "));
+    // admitting people is letting them in, no acknowledgement
+    assertThat(events("Rwanda admitted 300 refugees from Burundi."))
+        .noneMatch(e -> e.contains(" 015 "));
+  }
+
+  @Test
+  void shuttingDownOrCuttingTheInternetRestrictsPoliticalFreedoms() {
+    assertThat(events("The Iranian government shut down the internet on Monday."))
+        .anyMatch(e -> e.startsWith("IRNGOV 1721 "));
+    assertThat(events("Iraq cut off the internet during the exams."))
+        .anyMatch(e -> e.startsWith("IRQ 1721 "));
+    // shutting down something that carries no information is no restriction of freedoms
+    assertThat(events("The Iranian government shut down the power plant."))
+        .noneMatch(e -> e.contains(" 1721 "));
+  }
+
+  @Test
+  void brokeringACeasefireOrDealBetweenPartiesMediatesBetweenThem() {
+    assertThat(events("Qatar brokered a ceasefire between Israel and Hamas."))
+        .contains("QAT 045 ISR asserted")
+        .anyMatch(e -> e.startsWith("QAT 045 PSE"));
+    // brokering no deal, ceasefire or exchange is no mediation (a broker of shares, say)
+    assertThat(events("Qatar brokered the sale of its shares."))
+        .noneMatch(e -> e.contains(" 045 "));
+  }
 }

@@ -59,7 +59,7 @@ final class NounPatternMatcher {
   private static final Set<String> OCCURRENCE_VERBS =
       Set.of(
           "report", "occur", "happen", "continue", "resume", "persist", "intensify", "escalate",
-          "erupt", "rage", "spread", "record", "observe", "see", "hear", "take");
+          "erupt", "rage", "spread", "record", "observe", "see", "hear", "take", "break", "flare");
 
   /** Roots of force, whose victims a passive verb of harm names. */
   private static final Set<String> VICTIM_ROOTS = Set.of("18", "19", "20");
@@ -136,6 +136,21 @@ final class NounPatternMatcher {
         }
         if (targets.isEmpty()) {
           targets = placesOfOccurrence(tree, phrase, actors);
+        }
+      }
+      if (p.root().equals("14") && "in".equals(tree.caseOf(n)) && tree.child(n, "det") < 0) {
+        // "staged a hunger strike in protest against the abuses": the manner of the act the
+        // clause codes, no protest of its own
+        return List.of();
+      }
+      if (sources.isEmpty() && targets.isEmpty() && p.root().equals("14")) {
+        // "Protests erupted in Nairobi over fuel prices": protests seen or breaking out in a named
+        // place with no one named are its people's, against their own country (as for a protest
+        // verb with unnamed people as its subject)
+        List<ActorMention> place = placesOfOccurrence(tree, phrase, actors);
+        if (!place.isEmpty()) {
+          sources = List.of(VerbPatternMatcher.domestic(tree, n, place.get(0)));
+          targets = place;
         }
       }
       if (sources.isEmpty() && targets.isEmpty()) {

@@ -41,6 +41,10 @@ import org.jspecify.annotations.Nullable;
  * @param alone whether the pattern needs an infinitive complement and codes the verb only when
  *     that complement gives no event of its own ("promised to democratize" is a promise, 030;
  *     "promised to strike" is only the intent to strike)
+ * @param noObject whether the pattern needs the verb without a direct object (in a passive,
+ *     without a subject): "Iran mobilized" and "Iran mobilized for war" are a mobilization,
+ *     "mobilized pressure groups" is none; the objects that do make it one are listed in a
+ *     pattern of their own ({@code mobilize +reservist|troop})
  */
 public record VerbPattern(
     String code,
@@ -57,7 +61,8 @@ public record VerbPattern(
     List<String> sourcePrepositions,
     boolean mutual,
     Set<String> subject,
-    boolean alone) {
+    boolean alone,
+    boolean noObject) {
   public VerbPattern {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(verb, "verb");
@@ -83,7 +88,7 @@ public record VerbPattern(
       Set<String> with,
       String rule,
       String phrase) {
-    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false, Set.of(), false);
+    this(code, reverse, verb, particle, objectNouns, prepositions, with, rule, phrase, WordSequence.NONE, WordSequence.NONE, List.of(), false, Set.of(), false, false);
   }
 
   /**
@@ -91,12 +96,12 @@ public record VerbPattern(
    * refused one) and no reverse event: a promise or refusal is one actor's.
    */
   public VerbPattern withCode(String newCode, String why) {
-    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual, subject, alone);
+    return new VerbPattern(newCode, null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (" + why + ": " + code + " → " + newCode + ")", before, after, sourcePrepositions, mutual, subject, alone, noObject);
   }
 
   /** The pattern of the reverse event, from the target to the source; only when {@link #reverse} is set. */
   public VerbPattern reversed() {
-    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual, subject, alone);
+    return new VerbPattern(Objects.requireNonNull(reverse, "reverse"), null, verb, particle, objectNouns, prepositions, with, rule, phrase + " (reverse of " + code + ")", before, after, sourcePrepositions, mutual, subject, alone, noObject);
   }
 
   /** The code's two-digit CAMEO root: {@code "19"} for {@code "190"}. */
@@ -116,6 +121,7 @@ public record VerbPattern(
         + after.specificity()
         + (mutual ? 2 : 0)
         + (alone ? 1 : 0)
+        + (noObject ? 1 : 0)
         + code.length();
   }
 }

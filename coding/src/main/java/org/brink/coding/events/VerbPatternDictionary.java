@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * # comment
- * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; subject LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual] [; alone]
+ * CODE[:REVERSE]  PHRASE [, PHRASE ...]  [; with LEMMA|LEMMA ...] [; subject LEMMA|LEMMA ...] [; before WORDS] [; after WORDS] [; mutual] [; alone] [; no object]
  * PHRASE = VERB [PARTICLE] [+NOUN|NOUN...] [&gt;PREP|PREP...] [&lt;PREP|PREP...]
  * </pre>
  *
@@ -157,6 +157,7 @@ public final class VerbPatternDictionary {
     WordSequence after = WordSequence.NONE;
     boolean mutual = false;
     boolean alone = false;
+    boolean noObject = false;
     for (int i = 1; i < sections.length; i++) {
       String section = sections[i].strip();
       if (section.startsWith("with ")) {
@@ -171,17 +172,19 @@ public final class VerbPatternDictionary {
         mutual = true;
       } else if (section.equals("alone")) {
         alone = true;
+      } else if (section.equals("no object")) {
+        noObject = true;
       } else {
         errors.add(
             where
                 + ": unknown section \""
                 + section
-                + "\"; sections are \"with LEMMA|...\", \"subject LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\", \"mutual\" and \"alone\"");
+                + "\"; sections are \"with LEMMA|...\", \"subject LEMMA|...\", \"before WORD|WORD_WORD ...\", \"after WORD ...\", \"mutual\", \"alone\" and \"no object\"");
       }
     }
     List<VerbPattern> out = new ArrayList<>();
     for (String phrase : head.substring(space + 1).split(",", -1)) {
-      VerbPattern p = parsePhrase(code, reverse, phrase, with, subject, before, after, mutual, alone, where, errors);
+      VerbPattern p = parsePhrase(code, reverse, phrase, with, subject, before, after, mutual, alone, noObject, where, errors);
       if (p != null) {
         out.add(p);
       }
@@ -199,6 +202,7 @@ public final class VerbPatternDictionary {
       WordSequence after,
       boolean mutual,
       boolean alone,
+      boolean noObject,
       String where,
       List<String> errors) {
     String[] words = phrase.strip().split("\\s+");
@@ -237,9 +241,13 @@ public final class VerbPatternDictionary {
         return null;
       }
     }
+    if (noObject && !nouns.isEmpty()) {
+      errors.add(where + ": phrase \"" + phrase.strip() + "\" names an object noun, which \"; no object\" forbids");
+      return null;
+    }
     return new VerbPattern(
         code, reverse, verb, particle, nouns, preps, with, where, phrase.strip(),
-        before, after, sourcePreps, mutual, subject, alone);
+        before, after, sourcePreps, mutual, subject, alone, noObject);
   }
 
   private static Set<String> words(String list, String where, String what, List<String> errors) {

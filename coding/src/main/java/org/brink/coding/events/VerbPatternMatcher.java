@@ -322,6 +322,10 @@ public final class VerbPatternMatcher {
       // other work (the by-phrase of "bases operated by AUSSOM" is found below the verb)
       object = seeThrough(tree, reducedRelativeObject(tree, v));
     }
+    if (p.noObject() && object >= 0) {
+      why.accept("object \"" + tree.lemma(object) + "\", and the pattern needs none");
+      return null;
+    }
     if (!p.objectNouns().isEmpty()) {
       // "fired artillery shells": the noun may also be a compound before the object's head
       boolean head = object >= 0 && isOneOf(tree, object, p.objectNouns());
@@ -1153,7 +1157,7 @@ public final class VerbPatternMatcher {
    * arrested three people" (the police's country), the source of "fundamentalists began a hunger
    * strike against the president" (the president's country).
    */
-  private static ActorMention domestic(DependencyTree tree, int object, ActorMention other) {
+  static ActorMention domestic(DependencyTree tree, int object, ActorMention other) {
     int first = object;
     int last = object;
     for (int c : tree.children(object)) {

@@ -630,6 +630,7 @@ final class VerbFileTranslator {
         s.sourcePrepositions(),
         s.mutual(),
         Set.of(),
+        false,
         false);
   }
 

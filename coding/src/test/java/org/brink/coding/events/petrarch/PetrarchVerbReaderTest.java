@@ -40,7 +40,7 @@ class PetrarchVerbReaderTest {
     WordSequence words = WordSequence.parseAfter(after, "t.verbs:" + line, errors);
     assertThat(errors).isEmpty();
     return new VerbPattern(
-        code, null, verb, null, Set.of(), preps, Set.of(), "t.verbs:" + line, phrase, WordSequence.NONE, words, List.of(), false, Set.of(), false);
+        code, null, verb, null, Set.of(), preps, Set.of(), "t.verbs:" + line, phrase, WordSequence.NONE, words, List.of(), false, Set.of(), false, false);
   }
 
   private static VerbPattern bare(String code, String verb, int line) {
