@@ -58,6 +58,12 @@ class ActorSideRulesTest {
   }
 
   @Test
+  void aProtestThatPeopleAreArrestedAtIsAPlaceNotAStance() {
+    assertThat(events("More than forty people are arrested at a farmers' protest in Madrid, Spain, for blocking a motorway."))
+        .anyMatch(e -> e.startsWith("ESP 173 ESP"));
+  }
+
+  @Test
   void talksBetweenTwoPartiesAreTheirsNotTheNextActors() {
     assertThat(events("Following the meeting between Indian Foreign Secretary Vikram Misri and Chinese Foreign"
             + " Minister Wang Yi in New Delhi, India and China agree to restart direct shipping links."))

@@ -267,7 +267,7 @@ final class LowerTargets {
    */
   private static List<ActorMention> stanceParty(DependencyTree tree, int v, List<ActorMention> actors) {
     for (int c : tree.children(v)) {
-      if (!tree.baseRelation(c).equals("obl") || !"in".equals(tree.caseOf(c)) || !PlaceActors.STANCE_NOUNS.contains(tree.lemma(c))) {
+      if (!tree.baseRelation(c).equals("obl") || !PlaceActors.stance(tree, c)) {
         continue;
       }
       for (int n : tree.children(c)) {

@@ -25,7 +25,15 @@ final class PlaceActors {
    * of Chinese authorities", "in protest at Israel's policy", "in retaliation for Russian strikes"
    * (LowerTargets reads them as targets).
    */
-  static final Set<String> STANCE_NOUNS = Set.of("defiance", "protest", "opposition", "retaliation", "reprisal");
+  private static final Set<String> STANCE_NOUNS = Set.of("defiance", "protest", "opposition", "retaliation", "reprisal");
+
+  /**
+   * Whether the phrase is an in-phrase of a stance ("in protest at ..."); "at a protest in
+   * London" is a place.
+   */
+  static boolean stance(DependencyTree tree, int phrase) {
+    return STANCE_NOUNS.contains(tree.lemma(phrase)) && "in".equals(tree.caseOf(phrase));
+  }
 
   /**
    * Roots whose target may be the country of the place acted on; for investigation (09) the place
@@ -95,7 +103,7 @@ final class PlaceActors {
     for (int c : tree.children(verb)) {
       if (!tree.baseRelation(c).equals("obl")
           || !PLACE_PREPOSITIONS.contains(String.valueOf(tree.caseOf(c)))
-          || STANCE_NOUNS.contains(tree.lemma(c))) {
+          || stance(tree, c)) {
         continue;
       }
       if (VerbPatternMatcher.isTime(tree, c)) {
