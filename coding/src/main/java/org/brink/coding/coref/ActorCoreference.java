@@ -234,7 +234,7 @@ public final class ActorCoreference {
                 ? List.of()
                 : List.of(new Referent(m.code(), country, Referent.link(sentence, m.text()), m.origin()));
         // A person's entry with an agent noun absorbed ("Trump administration") is no person.
-        int head = Candidates.headOf(tree, m.first(), m.last());
+        int head = tree.headOf(m.first(), m.last());
         boolean person =
             m.entry().contains(PEOPLE_FILE) && tree.token(head).pos().startsWith("NNP");
         units.add(
@@ -448,7 +448,7 @@ public final class ActorCoreference {
       List<ActorMention> mentions = new ArrayList<>(views.get(i).actors());
       here.forEach(r -> mentions.add(r.mention()));
       for (ActorMention m : mentions) {
-        int h = Candidates.headOf(tree, m.first(), m.last());
+        int h = tree.headOf(m.first(), m.last());
         boolean boundToIt = !p.possessive() && tree.head(h) == tree.head(p.first());
         boolean candidate = weighed.stream().anyMatch(c -> c.head() == h);
         if (m.last() < p.first()

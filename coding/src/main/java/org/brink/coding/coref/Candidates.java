@@ -240,7 +240,7 @@ final class Candidates {
       for (int t = u.first(); t <= u.last(); t++) {
         unitAt[t] = u;
       }
-      int head = headOf(tree, u.first(), u.last());
+      int head = tree.headOf(u.first(), u.last());
       if (!nominal(tree, head)) {
         continue; // "the Iranian strike": an adjective is no antecedent
       }
@@ -310,17 +310,6 @@ final class Candidates {
       }
     }
     return head;
-  }
-
-  /** The rightmost token of {@code first..last} attached outside it: the phrase's head. */
-  static int headOf(DependencyTree tree, int first, int last) {
-    for (int t = last; t >= first; t--) {
-      int h = tree.head(t);
-      if (h < first || h > last) {
-        return t;
-      }
-    }
-    return last;
   }
 
   private static List<Candidate> withGroups(

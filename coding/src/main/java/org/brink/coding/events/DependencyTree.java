@@ -164,6 +164,16 @@ public final class DependencyTree {
     return null;
   }
 
+  /** The rightmost token of {@code first..last} attached outside it: the phrase's head. */
+  public int headOf(int first, int last) {
+    for (int t = last; t >= first; t--) {
+      if (head[t] < first || head[t] > last) {
+        return t;
+      }
+    }
+    return last;
+  }
+
   /** Whether {@code ancestor} dominates {@code i} (or is it). */
   public boolean dominates(int ancestor, int i) {
     int guard = 0;

@@ -652,7 +652,7 @@ public final class VerbPatternMatcher {
       String pos = tree.token(c).pos();
       String rel = tree.relation(c);
       // the tagger may take the participle for a past tense; its by-phrase shows it passive
-      boolean participle = pos.equals("VBN") || pos.equals("VBG") || (pos.equals("VBD") && hasByPhrase(tree, c));
+      boolean participle = pos.equals("VBN") || pos.equals("VBG") || (pos.equals("VBD") && passiveAgent(tree, c) >= 0);
       if (!(rel.equals("dep") || rel.equals("ccomp")) || c < v || !participle) {
         continue;
       }
@@ -666,15 +666,6 @@ public final class VerbPatternMatcher {
       }
     }
     return -1;
-  }
-
-  private static boolean hasByPhrase(DependencyTree tree, int v) {
-    for (int c : tree.children(v)) {
-      if (tree.baseRelation(c).equals("obl") && "by".equals(tree.caseOf(c))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first token of a noun's phrase: its determiners, numbers and adjectives before it. */

@@ -198,7 +198,7 @@ final class Attribution {
           && governsQuote(tree, i, quote)) {
         subject = subjectOf(tree, i); // "called it 'blatantly unconstitutional'"
         subject = subject < 0 ? trailingParticipleSubject(tree, i) : subject;
-      } else if (i == firstWord(tree) && FRONTED_SAY.contains(tree.token(i).word())) {
+      } else if (FRONTED_SAY.contains(tree.token(i).word()) && i == firstWord(tree)) {
         subject = frontedSubject(tree, i); // "Said he: '…'", the tagger reading "Said" as a name
       } else if (tree.token(i).word().equalsIgnoreCase("according")
           && tree.relation(i).equals("case")) {

@@ -68,14 +68,14 @@ final class PersonAntecedent {
       return null;
     }
     boolean female = word.equals("she");
-    List<int[]> own = persons(views.get(at), quotes, female);
     DependencyTree tree = views.get(at).tree();
     if (roleSubject(tree, pronoun)) {
       return null;
     }
+    List<int[]> own = persons(views.get(at), quotes, female);
     for (int i = own.size() - 1; i >= 0; i--) {
       int[] run = own.get(i);
-      int head = head(tree, run);
+      int head = tree.headOf(run[0], run[1]);
       // "Colmer, whom he regards as ...": a pronoun inside the person's own phrase, or beside it
       // as another argument of one verb, is somebody else
       if (run[1] < pronoun
@@ -85,12 +85,8 @@ final class PersonAntecedent {
         return person(text, views.get(at), run);
       }
     }
-    int index = views.get(at).sentence().index();
-    for (int v = at - 1; v >= 0; v--) {
+    for (int v = at - 1; v >= earliest(views, at); v--) {
       SentenceView view = views.get(v);
-      if (index - view.sentence().index() > SENTENCES_BACK) {
-        break;
-      }
       List<int[]> found = persons(view, quotes, female);
       int[] best = null;
       int bestDepth = Integer.MAX_VALUE;
@@ -145,8 +141,7 @@ final class PersonAntecedent {
         || !own.token(det).word().equalsIgnoreCase("the")) {
       return null;
     }
-    int index = views.get(at).sentence().index();
-    for (int v = at; v >= 0 && index - views.get(v).sentence().index() <= SENTENCES_BACK; v--) {
+    for (int v = at; v >= earliest(views, at); v--) {
       DependencyTree tree = views.get(v).tree();
       List<int[]> runs = persons(views.get(v), quotes, null);
       for (int i = runs.size() - 1; i >= 0; i--) {
@@ -159,6 +154,19 @@ final class PersonAntecedent {
       }
     }
     return null;
+  }
+
+  /**
+   * The first view within {@value #SENTENCES_BACK} sentences before view {@code at} (views are
+   * the parsed sentences, so some indices may be missing).
+   */
+  private static int earliest(List<SentenceView> views, int at) {
+    int index = views.get(at).sentence().index();
+    int v = at;
+    while (v > 0 && index - views.get(v - 1).sentence().index() <= SENTENCES_BACK) {
+      v--;
+    }
+    return v;
   }
 
   /**
@@ -200,23 +208,13 @@ final class PersonAntecedent {
     return female ? !MALE_TITLES.contains(title) : !FEMALE_TITLES.contains(title);
   }
 
-  /** The run's token whose head lies outside it. */
-  private static int head(DependencyTree tree, int[] run) {
-    for (int t = run[0]; t <= run[1]; t++) {
-      if (tree.head(t) < run[0] || tree.head(t) > run[1]) {
-        return t;
-      }
-    }
-    return run[1];
-  }
-
   /**
    * How deep the clause lies whose subject the run is (1 for the main clause), or {@code
    * Integer.MAX_VALUE} when it is no subject: the main clause's subject is the likelier antecedent
    * ("When Khrushchev hinted ..., Kennedy faced a problem. ... he had set forth ...").
    */
   private static int subjectDepth(DependencyTree tree, int[] run) {
-    int t = phraseHead(tree, head(tree, run));
+    int t = phraseHead(tree, tree.headOf(run[0], run[1]));
     if (!tree.baseRelation(t).equals("nsubj")) {
       return Integer.MAX_VALUE;
     }
@@ -289,8 +287,7 @@ final class PersonAntecedent {
   }
 
   private static Person person(String text, SentenceView view, int[] run) {
-    DependencyTree tree = view.tree();
-    Span span = new Span(tree.token(run[0]).span().begin(), tree.token(run[1]).span().end());
+    Span span = view.tree().sentence().span(run[0], run[1]);
     @Nullable String code = null;
     for (ActorMention m : view.actors()) {
       if (m.covers(run[0]) && m.covers(run[1])) {
